@@ -1,0 +1,14 @@
+/**
+ * Generates src/core/types.generated.ts from the JSON Schemas in data/schemas/,
+ * so the TypeScript types can never drift from the one source of truth.
+ * `npm run types` writes the file; `npm test` fails when it is stale.
+ */
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { generateTypes, TYPES_FILE } from './lib/types';
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const text = await generateTypes();
+  writeFileSync(TYPES_FILE, text);
+  console.log(`wrote ${TYPES_FILE}`);
+}

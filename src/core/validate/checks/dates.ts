@@ -1,0 +1,105 @@
+import type { Check, Rec } from '../context';
+import type { PathSegment } from '../yaml-file';
+
+/** Is a partial date ("2018", "2018-11", "2018-11-21") a real calendar date? */
+export function isRealDate(d: string): boolean {
+  if (d === 'unknown') return true;
+  const [y, m, day] = d.split('-').map(Number) as [number, number?, number?];
+  if (y < 1900 || y > 2100) return false;
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const dt = new Date(Date.UTC(y, m - 1, day));
+  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === day;
+}
+
+/**
+ * Orders two partial dates; a less precise date that is a prefix of the other
+ * ("2018" vs "2018-11") counts as equal. Unknown dates are never out of order.
+ */
+export function compareDates(a: string, b: string): number {
+  if (a === 'unknown' || b === 'unknown') return 0;
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
+}
+
+/** The newest date written anywhere in the data (for "how current it is"). */
+export function newestDate(dates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  for (const d of dates) {
+    if (d === 'unknown') continue;
+    if (best === undefined || d > best) best = d;
+  }
+  return best;
+}
+
+const DATE_KEYS = new Set(['date', 'from', 'to', 'asOf']);
+const BEFORE_ADOPTION = new Set(['published', 'submitted', 'first-treated', 'hearing-deadline']);
+
+/** Every date in every file, with its path. */
+export function eachDate(node: unknown, fn: (date: string, path: PathSegment[]) => void, path: PathSegment[] = []): void {
+  if (Array.isArray(node)) node.forEach((v, i) => eachDate(v, fn, [...path, i]));
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (DATE_KEYS.has(k) && typeof v === 'string') fn(v, [...path, k]);
+      else eachDate(v, fn, [...path, k]);
+    }
+  }
+}
+
+/** Dates are real, periods run forwards, a plan is not adopted before it was drafted, and how a date is known is said. */
+export const datesCheck: Check = {
+  name: 'dates',
+  description: 'dates are real calendar dates, in order, with their basis stated',
+  run(ctx) {
+    const all: Rec<unknown>[] = [...ctx.cities, ...ctx.sources];
+    if (ctx.national) all.push(ctx.national);
+    const dates: string[] = [];
+    for (const rec of all) {
+      eachDate(rec.data, (d, path) => {
+        dates.push(d);
+        if (!isRealDate(d)) ctx.report(rec, path, `"${d}" is not a real date; check the month and day (years 1900–2100)`);
+      });
+      walkDated(rec.data, [], (obj, path) => {
+        if (typeof obj.date !== 'string' || typeof obj.dateBasis !== 'string') return;
+        if ((obj.date === 'unknown') !== (obj.dateBasis === 'unknown')) {
+          ctx.report(rec, [...path, 'dateBasis'], obj.date === 'unknown' ? 'the date is "unknown", so dateBasis must be "unknown" too' : `the date is "${obj.date}", so dateBasis must be "stated" or "inferred", not "unknown"`);
+        }
+        if (obj.dateBasis === 'inferred' && !obj.dateNote) {
+          ctx.report(rec, path, 'an inferred date needs a "dateNote" saying how it was worked out', { kind: 'parent' });
+        }
+      });
+      walkDated(rec.data, [], (obj, path) => {
+        const p = obj.period as { from?: unknown; to?: unknown } | undefined;
+        if (p && typeof p.from === 'string' && typeof p.to === 'string' && compareDates(p.from, p.to) > 0) {
+          ctx.report(rec, [...path, 'period', 'to'], `the period ends (${p.to}) before it starts (${p.from})`);
+        }
+      });
+    }
+    for (const rec of ctx.cities) {
+      rec.data.plans.forEach((plan, i) => {
+        const adopted = plan.dates.findIndex((d) => d.kind === 'adopted');
+        if (adopted < 0) return;
+        plan.dates.forEach((d, j) => {
+          if (BEFORE_ADOPTION.has(d.kind) && compareDates(d.date, plan.dates[adopted]!.date) > 0) {
+            ctx.report(rec, ['plans', i, 'dates', adopted, 'date'], `the plan is adopted (${plan.dates[adopted]!.date}) before its "${d.kind}" date (${d.date})`);
+          }
+        });
+      });
+    }
+    if (ctx.meta) {
+      const newest = newestDate(dates);
+      if (newest && compareDates(newest, ctx.meta.data.updated) > 0) {
+        ctx.report(ctx.meta, ['updated'], `"updated" (${ctx.meta.data.updated}) is older than a date in the data (${newest}); set it to the day of this revision`);
+      }
+    }
+  },
+};
+
+function walkDated(node: unknown, path: PathSegment[], fn: (obj: Record<string, unknown>, path: PathSegment[]) => void): void {
+  if (Array.isArray(node)) node.forEach((v, i) => walkDated(v, [...path, i], fn));
+  else if (node && typeof node === 'object') {
+    fn(node as Record<string, unknown>, path);
+    for (const [k, v] of Object.entries(node)) walkDated(v, [...path, k], fn);
+  }
+}

@@ -1,0 +1,103 @@
+import type { DataError } from '../errors';
+import { sortErrors } from '../errors';
+import type { City, Dataset, Glossary, Meta, National, Source, Theme } from '../types.generated';
+import { CHECKS } from './checks/index';
+import { createReporter, type CheckContext, type Rec } from './context';
+import { explainSchemaErrors } from './messages';
+import type { Kind, Validators } from './schemas';
+import { parseYamlFile, pointerToPath, locate } from './yaml-file';
+
+/** Data files keyed by their path inside the data folder, e.g. "cities/oslo.yml". */
+export type DataFiles = ReadonlyMap<string, Uint8Array>;
+
+export interface ValidationResult {
+  /** present only when there are no errors at all: nothing is ever half-published */
+  dataset?: Dataset;
+  errors: DataError[];
+}
+
+const SINGLE: Record<string, Kind> = { 'meta.yml': 'meta', 'national.yml': 'national', 'glossary.yml': 'glossary' };
+const FOLDERS: Record<string, Kind> = { sources: 'source', themes: 'theme', cities: 'city' };
+const IGNORED = /^(schemas\/|README\.md$|\.)/;
+
+/** Which kind of data a path in the data folder holds, or why it does not belong there. */
+export function classify(rel: string): { kind: Kind } | { problem: string } | { ignore: true } {
+  if (IGNORED.test(rel)) return { ignore: true };
+  if (SINGLE[rel]) return { kind: SINGLE[rel] };
+  const m = /^([^/]+)\/([^/]+)$/.exec(rel);
+  if (m && FOLDERS[m[1]!]) {
+    if (m[2]!.endsWith('.yml')) return { kind: FOLDERS[m[1]!]! };
+    if (m[2]!.endsWith('.yaml')) return { problem: 'data files end in .yml; rename the file' };
+  }
+  return {
+    problem: 'unexpected file in data/: data files are meta.yml, national.yml, glossary.yml, sources/*.yml, themes/*.yml and cities/*.yml',
+  };
+}
+
+/**
+ * Validates the whole data folder: parses every file, checks it against its
+ * JSON Schema, then runs the cross-file checks. Every error of every file is
+ * returned at once, sorted; the dataset is returned only when there are none.
+ */
+export function validateData(files: DataFiles, validators: Validators, displayDir = 'data'): ValidationResult {
+  const errors: DataError[] = [];
+  const display = (rel: string) => `${displayDir}/${rel}`;
+  const report = createReporter(errors);
+  const recs: { [K in Kind]?: Rec<unknown>[] } = {};
+  const known = { sources: new Set<string>(), themes: new Set<string>(), glossary: new Set<string>() };
+
+  for (const rel of [...files.keys()].sort()) {
+    const file = display(rel);
+    const c = classify(rel);
+    if ('ignore' in c) continue;
+    if ('problem' in c) {
+      errors.push({ file, line: 1, col: 1, message: c.problem });
+      continue;
+    }
+    const { parsed, errors: parseErrors } = parseYamlFile(file, files.get(rel)!);
+    errors.push(...parseErrors);
+    if (!parsed) continue;
+    const data = parsed.data as Record<string, unknown>;
+    // ids are known even when the file fails its schema, so references to it don't cascade
+    if (typeof data.id === 'string') {
+      if (c.kind === 'source') known.sources.add(data.id);
+      if (c.kind === 'theme') known.themes.add(data.id);
+    }
+    if (c.kind === 'glossary' && Array.isArray(data.terms)) {
+      for (const t of data.terms) if (t && typeof t.id === 'string') known.glossary.add(t.id);
+    }
+    const problems = explainSchemaErrors(validators.validate(c.kind, data));
+    for (const p of problems) {
+      const { line, col } = locate(parsed, pointerToPath(p.pointer), p.target);
+      errors.push({ file, line, col, message: p.message });
+    }
+    if (problems.length === 0) (recs[c.kind] ??= []).push({ file, parsed, data });
+  }
+
+  for (const name of Object.keys(SINGLE)) {
+    if (!files.has(name)) errors.push({ file: display(name), line: 1, col: 1, message: `file is missing; data/${name} is required` });
+  }
+
+  const ctx: CheckContext = {
+    meta: recs.meta?.[0] as Rec<Meta> | undefined,
+    national: recs.national?.[0] as Rec<National> | undefined,
+    glossary: recs.glossary?.[0] as Rec<Glossary> | undefined,
+    sources: (recs.source ?? []) as Rec<Source>[],
+    themes: (recs.theme ?? []) as Rec<Theme>[],
+    cities: (recs.city ?? []) as Rec<City>[],
+    known,
+    report,
+  };
+  for (const check of CHECKS) check.run(ctx);
+
+  if (errors.length > 0) return { errors: sortErrors(errors) };
+  const dataset: Dataset = {
+    meta: ctx.meta!.data,
+    sources: ctx.sources.map((r) => r.data).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    themes: ctx.themes.map((r) => r.data).sort((a, b) => a.order - b.order),
+    cities: ctx.cities.map((r) => r.data).sort((a, b) => a.order - b.order),
+    national: ctx.national!.data,
+    glossary: ctx.glossary!.data,
+  };
+  return { dataset, errors: [] };
+}
