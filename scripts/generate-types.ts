@@ -4,11 +4,9 @@
  * `npm run types` writes the file; `npm test` fails when it is stale.
  */
 import { writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { generateTypes, TYPES_FILE } from './lib/types';
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const text = await generateTypes();
+generateTypes().then((text) => {
   writeFileSync(TYPES_FILE, text);
   console.log(`wrote ${TYPES_FILE}`);
-}
+});

@@ -64,6 +64,10 @@ export interface Source {
    */
   title: string;
   /**
+   * official (the title the text itself shows) or descriptive (the title is not known; the title field describes the text)
+   */
+  titleBasis: 'official' | 'descriptive';
+  /**
    * what kind of text it is
    */
   kind:

@@ -1,0 +1,129 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+/**
+ * Site configuration. Bokmål (nb) is the default locale at /, English at /en/.
+ * SITE_URL sets the published address (used in citations and the sitemap);
+ * the default is the local address `npm run serve` uses.
+ */
+const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'nb';
+const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+
+const TITLE = { nb: 'Rusplaner i storbyene', en: "Drug policy plans in Norway's largest cities" } as const;
+const TAGLINE = {
+  nb: 'Oslo, Bergen, Trondheim og Stavanger sammenlignet tema for tema, med kilde for hver opplysning',
+  en: 'Oslo, Bergen, Trondheim and Stavanger compared theme by theme, with a source for every statement',
+} as const;
+
+const config: Config = {
+  title: TITLE[locale],
+  tagline: TAGLINE[locale],
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+
+  i18n: {
+    defaultLocale: 'nb',
+    locales: ['nb', 'en'],
+    localeConfigs: {
+      nb: { label: 'Norsk bokmål', htmlLang: 'nb-NO' },
+      en: { label: 'English', htmlLang: 'en-GB' },
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'om',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: true,
+          breadcrumbs: true,
+        },
+        blog: false,
+        pages: false,
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { lastmod: null, changefreq: null, priority: null },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [['./src/plugin/index.ts', { siteUrl }]],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        // lunr language codes: Norwegian is "no"
+        language: ['no', 'en'],
+        indexDocs: true,
+        indexPages: true,
+        indexBlog: false,
+        docsRouteBasePath: 'om',
+        hashed: true,
+        highlightSearchTermsOnTargetPage: false,
+        searchResultLimits: 10,
+        searchResultContextMaxLength: 80,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    metadata: [{ name: 'robots', content: 'index, follow' }],
+    navbar: {
+      title: 'Rusplaner i storbyene',
+      items: [
+        { to: '/matrise', label: 'Oversikt', position: 'left' },
+        { to: '/sammenlign', label: 'Sammenlign', position: 'left' },
+        { to: '/tema', label: 'Tema', position: 'left' },
+        { to: '/byer', label: 'Byer', position: 'left' },
+        { to: '/tall', label: 'Tall', position: 'left' },
+        { to: '/kilder', label: 'Kilder', position: 'left' },
+        { type: 'localeDropdown', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Innhold',
+          items: [
+            { label: 'Oversikt', to: '/matrise' },
+            { label: 'Tidslinje', to: '/tidslinje' },
+            { label: 'Ordliste', to: '/ordliste' },
+          ],
+        },
+        {
+          title: 'Om',
+          items: [
+            { label: 'Om nettstedet', to: '/om' },
+            { label: 'Metode', to: '/om/metode' },
+            { label: 'Meld fra om feil', to: '/om/bidra' },
+          ],
+        },
+        {
+          title: 'Data',
+          items: [
+            { label: 'Åpne data', to: '/data' },
+            { label: 'Kilder', to: '/kilder' },
+          ],
+        },
+      ],
+      copyright: 'Data: CC BY 4.0 · Kode: MIT',
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

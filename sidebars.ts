@@ -1,0 +1,8 @@
+import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+
+/** The hand-written pages under docs/ (served under /om). */
+const sidebars: SidebarsConfig = {
+  om: ['index', 'metode', 'bidra'],
+};
+
+export default sidebars;

@@ -1,0 +1,46 @@
+import React from 'react';
+import Layout from '@theme/Layout';
+import Head from '@docusaurus/Head';
+import type { PageMeta } from '@site/src/core/site/types';
+
+/**
+ * The frame of every generated page: title, description, the main heading,
+ * and a footer with the data date and a ready citation (also printed).
+ */
+export function PageShell({
+  meta,
+  labels,
+  children,
+  heading,
+  wide = false,
+}: {
+  meta: PageMeta;
+  labels: Record<string, string>;
+  children: React.ReactNode;
+  heading?: React.ReactNode;
+  wide?: boolean;
+}) {
+  return (
+    <Layout title={meta.path === '/' ? undefined : meta.title} description={meta.description}>
+      <Head>
+        <meta property="og:title" content={meta.title} />
+      </Head>
+      <main className={wide ? 'container container--fluid page page--wide' : 'container page'}>
+        <div className="print-only print-header">
+          {meta.siteTitle} – {meta.title}
+        </div>
+        <h1>{heading ?? meta.title}</h1>
+        {children}
+        <footer className="page-meta">
+          <p className="page-meta__updated">
+            {labels.dataUpdated}: <time dateTime={meta.updatedIso}>{meta.updated}</time>
+          </p>
+          <details className="page-meta__cite" open>
+            <summary>{labels.cite}</summary>
+            <p className="page-meta__citation">{meta.citation}</p>
+          </details>
+        </footer>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,86 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import type { SourcePageVM } from '@site/src/core/site/types';
+import { PageShell } from '../PageShell';
+import { Html } from '../Html';
+
+export default function SourcePage({ data }: { data: SourcePageVM }) {
+  const { labels, source: s } = data;
+  return (
+    <PageShell meta={data.meta} labels={labels}>
+      <Html html={s.descriptionHtml} as="p" className="lead" />
+      <dl className="source-facts">
+        <div>
+          <dt>{labels.kind}</dt>
+          <dd>{s.kind}</dd>
+        </div>
+        <div>
+          <dt>{labels.publisher}</dt>
+          <dd>{s.publisher}</dd>
+        </div>
+        <div>
+          <dt>{labels.date}</dt>
+          <dd>
+            {s.date}
+            {s.dateNote && (
+              <>
+                {' – '}
+                <Html html={s.dateNote} />
+              </>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{labels.address}</dt>
+          <dd>
+            {s.url ? (
+              <a href={s.url} rel="noopener noreferrer">
+                {s.url}
+              </a>
+            ) : (
+              labels.unknown
+            )}
+          </dd>
+        </div>
+        {s.file && (
+          <div>
+            <dt>{labels.file}</dt>
+            <dd>
+              <code>{s.file}</code>
+            </dd>
+          </div>
+        )}
+        {s.descriptiveTitle && (
+          <div>
+            <dt>Tittel / Title</dt>
+            <dd>{labels.descriptiveTitle}</dd>
+          </div>
+        )}
+        {s.limitsHtml && (
+          <div>
+            <dt>{labels.limits}</dt>
+            <dd>
+              <Html html={s.limitsHtml} />
+            </dd>
+          </div>
+        )}
+      </dl>
+      <h2 id="brukt">{labels.citedBy}</h2>
+      {data.uses.map((g) => (
+        <section key={g.group}>
+          <h3>{g.group}</h3>
+          <ul>
+            {g.items.map((u, i) => (
+              <li key={i}>
+                <Link to={u.href}>{u.label}</Link> – <span className="citations__locator">{u.locator}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p className="no-print">
+        <Link to="/kilder">{labels.goToSources}</Link>
+      </p>
+    </PageShell>
+  );
+}

@@ -1,0 +1,30 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import type { SourcesPageVM } from '@site/src/core/site/types';
+import { PageShell } from '../PageShell';
+import { Html } from '../Html';
+import { useAnchors } from '../anchors';
+
+export default function SourcesPage({ data }: { data: SourcesPageVM }) {
+  const { labels } = data;
+  useAnchors(data.sources.map((s) => s.id));
+  return (
+    <PageShell meta={data.meta} labels={labels}>
+      <p className="lead">{data.intro}</p>
+      <ol className="source-list">
+        {data.sources.map((s) => (
+          <li key={s.id} id={s.id}>
+            <Link to={s.href}>
+              <strong>{s.title}</strong>
+            </Link>
+            {s.descriptiveTitle && <small> ({labels.descriptiveTitle})</small>}
+            <br />
+            {s.kind} · {s.publisher} · {s.date} · {labels.citedTimes.replace('{count}', String(s.citedCount))}
+            <br />
+            <Html html={s.descriptionHtml} />
+          </li>
+        ))}
+      </ol>
+    </PageShell>
+  );
+}

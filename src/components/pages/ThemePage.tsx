@@ -1,0 +1,110 @@
+import React from 'react';
+import Link from '@docusaurus/Link';
+import type { ThemePageVM } from '@site/src/core/site/types';
+import { PageShell } from '../PageShell';
+import { StatusMarker } from '../StatusMarker';
+import { Html } from '../Html';
+import { Citations } from '../Citations';
+import { FigureTable } from '../Figures';
+import { Disagreements, Statements, Timeline } from '../Records';
+import { Pager } from '../Pager';
+import { useAnchors } from '../anchors';
+
+export default function ThemePage({ data }: { data: ThemePageVM }) {
+  const { labels } = data;
+  useAnchors(data.cities.map((c) => c.anchor));
+  return (
+    <PageShell meta={data.meta} labels={labels}>
+      <Html html={data.definitionHtml} as="div" className="lead" />
+      {data.terms.length > 0 && (
+        <p className="terms">
+          {labels.relatedTerms}:{' '}
+          {data.terms.map((term, i) => (
+            <React.Fragment key={term.id}>
+              {i > 0 && ', '}
+              <Link to={term.href}>{term.label}</Link>
+            </React.Fragment>
+          ))}
+        </p>
+      )}
+      <section className="overview-line" aria-labelledby="kort-sagt">
+        <h2 id="kort-sagt">{labels.overviewLine}</h2>
+        <ul className="overview-line__list">
+          {data.overview.map((g) => (
+            <li key={g.status.status}>
+              <StatusMarker status={g.status} />:{' '}
+              {g.cities.length > 0
+                ? g.cities.map((c, i) => (
+                    <React.Fragment key={c.href}>
+                      {i > 0 && ', '}
+                      <Link to={c.href}>{c.label}</Link>
+                    </React.Fragment>
+                  ))
+                : g.count}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <Pager pages={data.pages} current={data.page} label={labels.allThemes} />
+      <div className="theme-cities">
+        {data.cities.map((c) => (
+          <section key={c.cityId} id={c.anchor} className={`theme-city theme-city--${c.status}`} aria-labelledby={`h-${c.anchor}`}>
+            <h2 id={`h-${c.anchor}`} className="theme-city__name">
+              {c.name}
+            </h2>
+            <StatusMarker status={c} />
+            <Html html={c.summaryHtml} as="p" className="theme-city__summary" />
+            <Html html={c.detailsHtml} as="div" className="theme-city__details" />
+            {c.plans.length > 0 && (
+              <p>
+                <strong>{labels.plans}:</strong>{' '}
+                {c.plans.map((p, i) => (
+                  <React.Fragment key={p.href}>
+                    {i > 0 && '; '}
+                    <Link to={p.href}>{p.label}</Link>
+                  </React.Fragment>
+                ))}
+              </p>
+            )}
+            {c.figures.length > 0 && <FigureTable figures={c.figures} labels={labels} caption={`${labels.figures}: ${c.name}`} />}
+            {c.statements.length > 0 && (
+              <details className="theme-city__statements">
+                <summary>
+                  {labels.statements} ({c.statements.length})
+                </summary>
+                <Statements statements={c.statements} labels={labels} />
+              </details>
+            )}
+            <Citations items={c.citations} label={labels.sources} />
+            <p className="theme-city__more">
+              <Link to={c.cityHref}>
+                {labels.cityPageFor}: {c.name}
+              </Link>
+            </p>
+          </section>
+        ))}
+      </div>
+      <Pager pages={data.pages} current={data.page} label={labels.allThemes} />
+      {data.events.length > 0 && (
+        <section>
+          <h2 id="tidslinje">{labels.timeline}</h2>
+          <Timeline events={data.events} labels={labels} showScope />
+        </section>
+      )}
+      <Disagreements items={data.disagreements} labels={labels} />
+      <nav className="prev-next no-print" aria-label={labels.allThemes}>
+        {data.prev && (
+          <Link to={data.prev.href}>
+            ← {labels.previous}: {data.prev.label}
+          </Link>
+        )}
+        <Link to="/tema">{labels.allThemes}</Link>
+        {data.next && (
+          <Link to={data.next.href}>
+            {labels.next}: {data.next.label} →
+          </Link>
+        )}
+      </nav>
+    </PageShell>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Locale } from '../i18n';
+import type { Dataset } from '../types.generated';
+import { SiteContext, type SiteOptions } from './context';
+import {
+  buildCityPages,
+  buildCompare,
+  buildDataPage,
+  buildFigures,
+  buildGlossary,
+  buildHome,
+  buildIndexes,
+  buildMatrixPages,
+  buildSourcePages,
+  buildThemePages,
+  buildTimeline,
+} from './pages';
+
+/** The page kinds; the site plugin maps each to a React component. */
+export type PageKind =
+  | 'home'
+  | 'matrix'
+  | 'compare'
+  | 'theme'
+  | 'themes'
+  | 'city'
+  | 'cities'
+  | 'figures'
+  | 'sources'
+  | 'source'
+  | 'glossary'
+  | 'timeline'
+  | 'data';
+
+export interface GeneratedPage {
+  path: string;
+  kind: PageKind;
+  props: { meta: { path: string } } & object;
+}
+
+/** Every generated page of one locale, with its view model. Pure: same data in, same pages out. */
+export function buildSite(ds: Dataset, locale: Locale, options: SiteOptions, files: { path: string; bytes: number }[]): GeneratedPage[] {
+  const ctx = new SiteContext(ds, locale, options);
+  const pages: GeneratedPage[] = [];
+  const add = (kind: PageKind, props: GeneratedPage['props']) => pages.push({ path: props.meta.path, kind, props });
+  add('home', buildHome(ctx));
+  for (const p of buildMatrixPages(ctx)) add('matrix', p);
+  add('compare', buildCompare(ctx));
+  const idx = buildIndexes(ctx);
+  add('themes', idx.themes);
+  add('cities', idx.cities);
+  for (const p of buildThemePages(ctx)) add('theme', p);
+  for (const p of buildCityPages(ctx)) add('city', p);
+  add('figures', buildFigures(ctx));
+  const src = buildSourcePages(ctx);
+  add('sources', src.index);
+  for (const p of src.pages) add('source', p);
+  add('glossary', buildGlossary(ctx));
+  add('timeline', buildTimeline(ctx));
+  add('data', buildDataPage(ctx, files));
+  return pages;
+}
+
+export type { SiteOptions } from './context';
+export * from './types';
+export * from './paths';

@@ -1,0 +1,96 @@
+/**
+ * The local Docusaurus plugin: thin glue between the pure core (src/core) and
+ * Docusaurus. It loads and validates data/ through the core, fails the build
+ * with the full error list when anything is invalid, emits one route per
+ * generated page (data passed with createData, not global data), writes the
+ * open-data downloads after the build, and makes `docusaurus start` reload
+ * when a data file or schema changes.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { normalizeUrl } from '@docusaurus/utils';
+import { DataValidationError } from '../core/errors';
+import { buildExports, type ExportFile } from '../core/export';
+import type { Locale } from '../core/i18n';
+import { loadDataset, readSchemas } from '../core/io';
+import { buildSite, type GeneratedPage, type PageKind } from '../core/site';
+
+export interface PluginOptions {
+  /** where the site is published, for citations; defaults to the site url */
+  siteUrl?: string;
+  citiesPerPage?: number;
+}
+
+interface Content {
+  pages: GeneratedPage[];
+  exports: ExportFile[];
+}
+
+const COMPONENTS: Record<PageKind, string> = {
+  home: '@site/src/components/pages/HomePage',
+  matrix: '@site/src/components/pages/MatrixPage',
+  compare: '@site/src/components/pages/ComparePage',
+  theme: '@site/src/components/pages/ThemePage',
+  themes: '@site/src/components/pages/IndexPage',
+  city: '@site/src/components/pages/CityPage',
+  cities: '@site/src/components/pages/IndexPage',
+  figures: '@site/src/components/pages/FiguresPage',
+  sources: '@site/src/components/pages/SourcesPage',
+  source: '@site/src/components/pages/SourcePage',
+  glossary: '@site/src/components/pages/GlossaryPage',
+  timeline: '@site/src/components/pages/TimelinePage',
+  data: '@site/src/components/pages/DataPage',
+};
+
+/** A file name for the page's data module, derived from its path. */
+function dataFileName(page: GeneratedPage): string {
+  const slug = page.path === '/' ? 'home' : page.path.slice(1).replace(/[^a-z0-9-]+/gi, '_');
+  return `page-${slug}.json`;
+}
+
+export default function rusplanerDataPlugin(context: LoadContext, options: PluginOptions = {}): Plugin<Content> {
+  // RUSPLANER_DATA_DIR builds the site from another data folder (test fixtures, the benchmark's synthetic data)
+  const dataDir = path.resolve(context.siteDir, process.env.RUSPLANER_DATA_DIR ?? 'data');
+  const schemaDir = path.join(context.siteDir, 'data', 'schemas');
+  const locale = context.i18n.currentLocale as Locale;
+  const siteUrl = (options.siteUrl ?? context.siteConfig.url).replace(/\/$/, '');
+
+  return {
+    name: 'rusplaner-data',
+
+    getPathsToWatch() {
+      return [path.join(dataDir, '**/*.yml'), path.join(schemaDir, '*.json')];
+    },
+
+    async loadContent() {
+      const displayDir = path.relative(context.siteDir, dataDir).split(path.sep).join('/');
+      const result = loadDataset(dataDir, { schemaDir, displayDir });
+      if (!result.dataset) throw new DataValidationError(result.errors);
+      const exports = buildExports(result.dataset, readSchemas(schemaDir));
+      const files = exports.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.content, 'utf8') }));
+      const pages = buildSite(result.dataset, locale, { siteUrl, citiesPerPage: options.citiesPerPage }, files);
+      return { pages, exports };
+    },
+
+    async contentLoaded({ content, actions }) {
+      for (const page of content.pages) {
+        const data = await actions.createData(dataFileName(page), JSON.stringify(page.props));
+        actions.addRoute({
+          path: normalizeUrl([context.baseUrl, page.path]),
+          component: COMPONENTS[page.kind],
+          modules: { data },
+          exact: true,
+        });
+      }
+    },
+
+    async postBuild({ outDir, content }) {
+      for (const file of content.exports) {
+        const target = path.join(outDir, ...file.path.split('/').filter(Boolean));
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, file.content, 'utf8');
+      }
+    },
+  };
+}
