@@ -92,5 +92,6 @@ export function markdownProblems(text: string): MarkdownProblem[] {
     if ('children' in node) node.children.forEach((c) => walk(c as RootContent));
   };
   walk(tree);
-  return problems;
+  // one message per kind of problem
+  return problems.filter((p, i) => problems.findIndex((q) => q.message.split(' (')[0] === p.message.split(' (')[0]) === i);
 }

@@ -54,6 +54,10 @@ export function validateData(files: DataFiles, validators: Validators, displayDi
       errors.push({ file, line: 1, col: 1, message: c.problem });
       continue;
     }
+    // a file's id is known from its name even when the file does not parse, so references to it don't cascade
+    const nameId = rel.split('/').pop()!.replace(/\.yml$/, '');
+    if (c.kind === 'source') known.sources.add(nameId);
+    if (c.kind === 'theme') known.themes.add(nameId);
     const { parsed, errors: parseErrors } = parseYamlFile(file, files.get(rel)!);
     errors.push(...parseErrors);
     if (!parsed) continue;

@@ -42,16 +42,17 @@ const EXPECTED: Record<string, string> = {
   array: 'a list (lines starting with "- ")',
 };
 
+/** The field a pointer ends in, quoted: "status", or item 2 of "plans" for a list entry. */
 function keyOf(pointer: string): string {
-  const last = pointer.split('/').pop() ?? '';
-  return last.replace(/~1/g, '/').replace(/~0/g, '~');
+  const segs = pointer.split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const last = segs[segs.length - 1] ?? '';
+  if (/^\d+$/.test(last) && segs.length > 1) return `item ${Number(last) + 1} of "${segs[segs.length - 2]}"`;
+  return `"${last}"`;
 }
 
-/** Which schema property a pointer ends in, for "the key … " phrasing. */
+/** Where a missing key belongs, for "missing key … in …" phrasing. */
 function where(pointer: string): string {
-  const k = keyOf(pointer);
-  if (pointer === '') return 'at the top of the file';
-  return /^\d+$/.test(k) ? `in list item ${Number(k) + 1}` : `in "${k}"`;
+  return pointer === '' ? 'at the top of the file' : `in ${keyOf(pointer)}`;
 }
 
 /**
@@ -104,7 +105,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[]): SchemaProbl
         out.push({
           pointer,
           target: { kind: 'value' },
-          message: `"${String(data)}" is not allowed for "${keyOf(pointer)}".${didYouMean(String(data), allowed)} Use one of: ${allowed.join(', ')}`,
+          message: `"${String(data)}" is not allowed for ${keyOf(pointer)}.${didYouMean(String(data), allowed)} Use one of: ${allowed.join(', ')}`,
         });
         break;
       }
@@ -125,7 +126,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[]): SchemaProbl
         out.push({
           pointer,
           target: { kind: 'value' },
-          message: `"${keyOf(pointer) || 'file'}" must be ${wanted}, but it is ${typeName(data)}${hint}`,
+          message: `${pointer === '' ? 'the file' : keyOf(pointer)} must be ${wanted}, but it is ${typeName(data)}${hint}`,
         });
         break;
       }
@@ -135,12 +136,12 @@ export function explainSchemaErrors(errors: readonly ErrorObject[]): SchemaProbl
         out.push({
           pointer,
           target: { kind: 'value' },
-          message: `"${String(data)}" is not a valid value for "${keyOf(pointer)}"${d ? `: expected ${d}` : ''}`,
+          message: `"${String(data)}" is not a valid value for ${keyOf(pointer)}${d ? `: expected ${d}` : ''}`,
         });
         break;
       }
       case 'minLength':
-        out.push({ pointer, target: { kind: 'value' }, message: `"${keyOf(pointer)}" must not be empty` });
+        out.push({ pointer, target: { kind: 'value' }, message: `${keyOf(pointer)} must not be empty` });
         break;
       case 'minItems': {
         const n = (e.params as { limit: number }).limit;
@@ -148,7 +149,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[]): SchemaProbl
         out.push({
           pointer,
           target: { kind: 'value' },
-          message: `"${keyOf(pointer)}" needs at least ${n} ${n === 1 ? 'item' : 'items'}${d ? ` (${d})` : ''}`,
+          message: `${keyOf(pointer)} needs at least ${n} ${n === 1 ? 'item' : 'items'}${d ? ` (${d})` : ''}`,
         });
         break;
       }
@@ -157,7 +158,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[]): SchemaProbl
         out.push({
           pointer: `${pointer}/${i}`,
           target: { kind: 'value' },
-          message: `"${keyOf(pointer)}" lists the same value twice (items ${j + 1} and ${i + 1}); remove one`,
+          message: `${keyOf(pointer)} lists the same value twice (items ${j + 1} and ${i + 1}); remove one`,
         });
         break;
       }
@@ -166,11 +167,11 @@ export function explainSchemaErrors(errors: readonly ErrorObject[]): SchemaProbl
         out.push({
           pointer,
           target: { kind: 'value' },
-          message: `"${keyOf(pointer)}" ${e.message ?? 'is out of range'}`,
+          message: `${keyOf(pointer)} ${e.message ?? 'is out of range'}`,
         });
         break;
       default:
-        out.push({ pointer, target: { kind: 'value' }, message: `"${keyOf(pointer)}" ${e.message ?? 'is not valid'}` });
+        out.push({ pointer, target: { kind: 'value' }, message: `${keyOf(pointer)} ${e.message ?? 'is not valid'}` });
     }
   }
   return out;

@@ -108,7 +108,8 @@ export function parseYamlFile(
       if (node.tag && !isPair(node) && doc.errors.length === 0) {
         const src = isScalar(node) || isMap(node) || isSeq(node) ? node.range : undefined;
         const p = pos(src ? src[0] : 0);
-        errors.push(at(p.line, p.col, `YAML tag "${node.tag}" is not allowed; write the value plainly`));
+        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        errors.push(at(p.line, p.col, `YAML tag "${tag}" is not allowed; write the value plainly`));
       }
     },
   });

@@ -19,7 +19,7 @@ export const coverageCheck: Check = {
       for (const [themeId, pos] of Object.entries(rec.data.positions)) {
         const hasSources = (pos.sources?.length ?? 0) > 0;
         if (pos.status === 'not-mentioned' && hasSources) {
-          ctx.report(rec, ['positions', themeId, 'sources'], 'a not-mentioned position cites no source: remove "sources" or choose the status the source supports');
+          ctx.report(rec, ['positions', themeId, 'sources'], 'status not-mentioned means the sources are silent, so it takes no "sources": remove them, or choose the status the source supports');
         }
         if (pos.status !== 'not-mentioned' && !hasSources) {
           ctx.report(rec, ['positions', themeId], `status "${pos.status}" needs at least one source: add "sources", or use not-mentioned if the sources are silent`, { kind: 'parent' });

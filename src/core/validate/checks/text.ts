@@ -16,7 +16,8 @@ export const textCheck: Check = {
       eachLocalized(rec.data, (text, path) => {
         for (const lang of ['nb', 'en'] as const) {
           if (text[lang].trim() === '') ctx.report(rec, [...path, lang], `"${lang}" text is blank; write the ${lang === 'nb' ? 'Norwegian bokmål' : 'English'} text`);
-          for (const p of markdownProblems(text[lang])) ctx.report(rec, [...path, lang], p.message);
+          const problems = markdownProblems(text[lang]);
+          if (problems.length > 0) ctx.report(rec, [...path, lang], problems.map((p) => p.message).join('; '));
         }
         const field = String(path[path.length - 1]);
         if (TRANSLATED.has(field) && text.nb.trim().length > 30 && text.nb.trim() === text.en.trim()) {

@@ -1,0 +1,137 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matrixCsv } from '../../src/core/export';
+import { loadDataset } from '../../src/core/io';
+import { SiteContext } from '../../src/core/site/context';
+import { citationIndex } from '../../src/core/site/pages';
+import type { Dataset } from '../../src/core/types.generated';
+import { ROOT, SCHEMA_DIR } from '../helpers/fixtures';
+import { expectGolden } from '../helpers/golden';
+
+/** Checks of the real content in data/: complete, sourced, in our own words. */
+
+const result = loadDataset(path.join(ROOT, 'data'), { schemaDir: SCHEMA_DIR });
+const ds = result.dataset as Dataset;
+const SHARED = path.resolve(ROOT, '../shared/sources');
+const haveShared = existsSync(SHARED);
+
+describe('the data in data/', () => {
+  it('validates', () => {
+    expect(result.errors.map((e) => `${e.file}:${e.line}:${e.col} ${e.message}`)).toEqual([]);
+  });
+
+  it('covers the four cities and at least the themes the brief names', () => {
+    expect(ds.cities.map((c) => c.id)).toEqual(['oslo', 'bergen', 'trondheim', 'stavanger']);
+    const themes = ds.themes.map((t) => t.id);
+    for (const id of ['desentralisering', 'mo-sentre', 'brukerrom', 'recovery', 'bolig', 'institusjonsplasser', 'overdoseforebygging', 'apne-russcener', 'lavterskeltilbud', 'heroinassistert-behandling', 'aktivitet-arbeid', 'brukermedvirkning', 'barn-unge', 'rop', 'koordinering', 'frivillige-ideelle', 'familie-parorende', 'finansiering']) {
+      expect(themes).toContain(id);
+    }
+  });
+
+  it('has a position for every city × theme, and every position other than not-mentioned cites a source', () => {
+    for (const c of ds.cities) {
+      expect(Object.keys(c.positions).sort(), c.id).toEqual(ds.themes.map((t) => t.id).sort());
+      for (const [theme, p] of Object.entries(c.positions)) {
+        if (p.status !== 'not-mentioned') expect(p.sources?.length ?? 0, `${c.id}/${theme}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('records what the cities explicitly reject or find irrelevant', () => {
+    const status = (city: string, theme: string) => ds.cities.find((c) => c.id === city)!.positions[theme]!.status;
+    expect(status('trondheim', 'brukerrom')).toBe('not-now');
+    expect(status('stavanger', 'desentralisering')).toBe('not-relevant');
+    expect(status('oslo', 'brukerrom')).toBe('in-operation');
+    expect(status('oslo', 'mo-sentre')).toBe('not-mentioned');
+  });
+
+  it('cites every source at least once', () => {
+    const uses = citationIndex(new SiteContext(ds, 'nb', { siteUrl: 'https://x.test' }));
+    for (const s of ds.sources) expect(uses.get(s.id)?.length ?? 0, s.id).toBeGreaterThan(0);
+  });
+
+  it('keeps Oslo’s overdose deaths and the national totals as series by year', () => {
+    const oslo = ds.cities.find((c) => c.id === 'oslo')!.figures.filter((f) => f.series === 'oslo-overdosedodsfall');
+    expect(oslo.map((f) => [f.period.from, f.value])).toEqual([['2020', 53], ['2021', 39], ['2022', 49]]);
+    const national = ds.national.figures.filter((f) => f.series === 'norge-overdosedodsfall');
+    expect(national.map((f) => [f.period.from, f.value])).toEqual([['2020', 331], ['2021', 247], ['2022', 321]]);
+  });
+
+  it('matrix CSV matches its golden file (review the diff when content changes: npm run golden:update)', () => {
+    expectGolden('data/matrise.csv', matrixCsv(ds));
+  });
+});
+
+/** Every string in the data set with its path, skipping titles (which may quote a document's own title). */
+function strings(node: unknown, p = ''): { path: string; text: string }[] {
+  if (typeof node === 'string') return [{ path: p, text: node }];
+  if (Array.isArray(node)) return node.flatMap((v, i) => strings(v, `${p}[${i}]`));
+  if (node && typeof node === 'object') {
+    return Object.entries(node).flatMap(([k, v]) => (k === 'title' || k === 'url' || k === 'file' || k === 'locator' ? [] : strings(v, `${p}.${k}`)));
+  }
+  return [];
+}
+
+const words = (s: string) => s.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+const N = 8;
+
+describe.skipIf(!haveShared && !process.env.CI)('own words (against ../shared/sources)', () => {
+  it('the source texts are beside the project', () => {
+    expect(haveShared).toBe(true);
+  });
+
+  const texts = haveShared ? readdirSync(SHARED).filter((f) => /^\d{3}_.*\.txt$/.test(f)).map((f) => readFileSync(path.join(SHARED, f), 'utf8')) : [];
+  const grams = new Set<string>();
+  for (const t of texts) {
+    const w = words(t);
+    for (let i = 0; i + N <= w.length; i++) grams.add(w.slice(i, i + N).join(' '));
+  }
+
+  it('copies no run of 8 or more words from a source text (quotations in «» aside)', () => {
+    expect(texts.length).toBe(5);
+    const copied: string[] = [];
+    for (const { path: p, text } of strings(ds)) {
+      const unquoted = text.replace(/«[^»]*»/g, ' | ');
+      for (const part of unquoted.split('|')) {
+        const w = words(part);
+        for (let i = 0; i + N <= w.length; i++) {
+          const g = w.slice(i, i + N).join(' ');
+          if (grams.has(g)) copied.push(`${p}: "${g}"`);
+        }
+      }
+    }
+    expect(copied).toEqual([]);
+  });
+
+  it('quotes only a few words at a time', () => {
+    const long: string[] = [];
+    for (const { path: p, text } of strings(ds)) {
+      for (const m of text.matchAll(/«([^»]*)»/g)) if (words(m[1]!).length > 10) long.push(`${p}: «${m[1]}»`);
+    }
+    expect(long).toEqual([]);
+  });
+
+  it('invents no address: every source URL is one the further-sources notes give', () => {
+    const notes = readFileSync(path.join(SHARED, 'FURTHER.md'), 'utf8');
+    for (const s of ds.sources) if (s.url !== 'unknown') expect(notes, s.id).toContain(s.url);
+  });
+});
+
+describe('number style', () => {
+  it('writes nb numbers as 3 924 and en numbers as 3,924', () => {
+    const bad: string[] = [];
+    const walk = (node: unknown, p: string) => {
+      if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${p}[${i}]`));
+      else if (node && typeof node === 'object') {
+        const o = node as Record<string, unknown>;
+        if (typeof o.nb === 'string' && typeof o.en === 'string') {
+          if (/\d,\d{3}\b/.test(o.nb)) bad.push(`${p}.nb: ${o.nb}`);
+          if (/\b\d{1,3} \d{3}\b/.test(o.en)) bad.push(`${p}.en: ${o.en}`);
+        } else for (const [k, v] of Object.entries(o)) walk(v, `${p}.${k}`);
+      }
+    };
+    walk(ds, '');
+    expect(bad).toEqual([]);
+  });
+});

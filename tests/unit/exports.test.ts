@@ -1,0 +1,60 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { buildExports, csvField, matrixCsv, toCsv } from '../../src/core/export';
+import { readSchemas } from '../../src/core/io';
+import { validateData } from '../../src/core/validate/index';
+import { SCHEMA_DIR, validators, validFiles } from '../helpers/fixtures';
+import { expectGolden } from '../helpers/golden';
+
+function fixture() {
+  const r = validateData(validFiles(), validators());
+  return r.dataset!;
+}
+
+const exportsOf = () => Object.fromEntries(buildExports(fixture(), readSchemas(SCHEMA_DIR)).map((f) => [f.path, f.content]));
+
+describe('open-data exports', () => {
+  it('match their golden files', () => {
+    const files = exportsOf();
+    expectGolden('fixture/matrise.csv', files['/data/matrise.csv']!);
+    expectGolden('fixture/tall.csv', files['/data/tall.csv']!);
+    expectGolden('fixture/kilder.csv', files['/data/kilder.csv']!);
+    expectGolden('fixture/rusplaner.json', files['/data/rusplaner.json']!);
+  });
+
+  it('the JSON export validates against the published dataset schema', () => {
+    const json = JSON.parse(exportsOf()['/data/rusplaner.json']!);
+    expect(validators().validate('dataset', json)).toEqual([]);
+  });
+
+  it('publishes every JSON Schema', () => {
+    expect(Object.keys(exportsOf()).filter((p) => p.startsWith('/data/schemas/')).sort()).toEqual(
+      Object.keys(readSchemas(SCHEMA_DIR)).map((n) => `/data/schemas/${n}`).sort(),
+    );
+  });
+
+  it('the matrix CSV opens as a spreadsheet: UTF-8 with BOM, header, one row per cell, text with commas and quotes intact', () => {
+    const csv = matrixCsv(fixture());
+    expect(csv.startsWith('\ufeffcity_id,city,theme_id')).toBe(true);
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(6);
+    const beta = rows.find((r) => r.city_id === 'beta' && r.theme_id === 'centres')!;
+    expect(beta.summary_nb).toBe('Byen ønsker et senter, med komma, og "sitat".');
+    expect(beta.status).toBe('wanted');
+    expect(beta.sources).toBe('beta-note (*)');
+    expect(beta.data_date).toBe('2024-01-15');
+  });
+
+  it('quotes commas, quotes, semicolons and line breaks', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('si "hei"')).toBe('"si ""hei"""');
+    expect(csvField('linje\nto')).toBe('"linje\nto"');
+    expect(csvField('plain')).toBe('plain');
+    const round = parse(toCsv(['x', 'y'], [['a,b\n"c"', 2]]), { bom: true }) as string[][];
+    expect(round).toEqual([['x', 'y'], ['a,b\n"c"', '2']]);
+  });
+
+  it('are byte-identical across two runs', () => {
+    expect(JSON.stringify(exportsOf())).toBe(JSON.stringify(exportsOf()));
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { markdownProblems, renderBlock, renderInline, toPlainText } from '../../src/core/markdown';
+
+describe('rendering data text', () => {
+  it('renders links and emphasis', () => {
+    expect(renderInline('Se [planen](https://example.org/p) og *merk*')).toBe('Se <a href="https://example.org/p">planen</a> og <em>merk</em>');
+  });
+
+  it('renders lists as block HTML', () => {
+    expect(renderBlock('Punkter:\n- en\n- to')).toBe('<p>Punkter:</p>\n<ul>\n<li>en</li>\n<li>to</li>\n</ul>');
+  });
+
+  it('escapes plain text on the fast path', () => {
+    expect(renderInline('Tall: 3 924 personer')).toBe('Tall: 3 924 personer');
+    expect(renderInline('Plan 2018–2022 (vedtatt)')).toBe('Plan 2018–2022 (vedtatt)');
+    const html = renderInline('A & B <b>fet</b>');
+    expect(html).toMatch(/^A &(amp|#x26); B /);
+    expect(html).not.toContain('<b>');
+  });
+
+  it.each([
+    ['a script tag', 'før <script>alert(1)</script> etter'],
+    ['an onerror handler', 'bilde <img src=x onerror=alert(1)> her'],
+    ['an inline event handler', '<a href="#" onclick="alert(1)">klikk</a>'],
+    ['an iframe', '<iframe src="https://evil.example"></iframe>'],
+  ])('never lets %s through as live markup', (_what, text) => {
+    for (const html of [renderInline(text), renderBlock(text)]) {
+      expect(html).not.toMatch(/<script|<img|<iframe|onerror=|onclick=/i);
+    }
+  });
+
+  it('drops javascript: and data: link targets', () => {
+    const html = renderInline('[klikk](javascript:alert(1)) og [data](data:text/html;base64,PHNjcmlwdD4=)');
+    expect(html).not.toMatch(/javascript:|data:text/i);
+    expect(html).toContain('klikk');
+  });
+
+  it('reduces Markdown to plain text for CSV and alt text', () => {
+    expect(toPlainText('Se [planen](https://example.org) og *merk*')).toBe('Se planen og merk');
+    expect(toPlainText('Liste:\n- en\n- to')).toBe('Liste: en to');
+  });
+});
+
+describe('what the validator reports about text', () => {
+  it('flags raw HTML and unsafe links, and accepts safe Markdown', () => {
+    expect(markdownProblems('ren tekst')).toEqual([]);
+    expect(markdownProblems('[lenke](https://example.org) og **fet**')).toEqual([]);
+    expect(markdownProblems('<b>fet</b>')[0]!.message).toMatch(/raw HTML/);
+    expect(markdownProblems('[x](javascript:alert(1))')[0]!.message).toMatch(/link target/);
+    expect(markdownProblems('![bilde](https://example.org/x.png)').map((p) => p.message)).toContain('images are not allowed in data text');
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { buildExports } from '../../src/core/export';
+import { readSchemas } from '../../src/core/io';
+import { LOCALES } from '../../src/core/i18n';
+import { buildSite, type GeneratedPage } from '../../src/core/site/index';
+import type { CityPageVM, FiguresPageVM, MatrixVM, SourcePageVM, ThemePageVM } from '../../src/core/site/types';
+import type { Dataset } from '../../src/core/types.generated';
+import { validateData } from '../../src/core/validate/index';
+import { SCHEMA_DIR, validators, validFiles } from '../helpers/fixtures';
+import { expectGolden } from '../helpers/golden';
+import { cityText, matrixText, themeText } from '../helpers/render';
+
+const OPTIONS = { siteUrl: 'https://rusplaner.test' };
+
+function fixture(): Dataset {
+  const r = validateData(validFiles(), validators());
+  if (!r.dataset) throw new Error(r.errors.map((e) => e.message).join('\n'));
+  return r.dataset;
+}
+
+function site(ds: Dataset, locale: 'nb' | 'en', options = OPTIONS): GeneratedPage[] {
+  const files = buildExports(ds, readSchemas(SCHEMA_DIR)).map((f) => ({ path: f.path, bytes: f.content.length }));
+  return buildSite(ds, locale, options, files);
+}
+
+const page = <T>(pages: GeneratedPage[], path: string) => pages.find((p) => p.path === path)!.props as unknown as T;
+
+describe.each(LOCALES)('generated pages (%s)', (locale) => {
+  const pages = site(fixture(), locale);
+
+  it('has every page of the site map, with the same paths in both languages', () => {
+    expect(pages.map((p) => p.path)).toEqual([
+      '/', '/matrise', '/sammenlign', '/tema', '/byer',
+      '/tema/rooms', '/tema/housing', '/tema/centres', '/byer/alpha', '/byer/beta',
+      '/tall', '/kilder', '/kilder/alpha-report', '/kilder/beta-note', '/ordliste', '/tidslinje', '/data',
+    ]);
+  });
+
+  it('matrix matches its golden file', () => {
+    expectGolden(`fixture/matrix.${locale}.txt`, matrixText(page<MatrixVM>(pages, '/matrise')));
+  });
+
+  it('theme and city pages match their golden files', () => {
+    expectGolden(`fixture/theme-rooms.${locale}.txt`, themeText(page<ThemePageVM>(pages, '/tema/rooms')));
+    expectGolden(`fixture/city-alpha.${locale}.txt`, cityText(page<CityPageVM>(pages, '/byer/alpha')));
+  });
+
+  it('keeps "not mentioned", "not now" and "does not apply" apart from each other and from yes', () => {
+    const m = page<MatrixVM>(pages, '/matrise');
+    const cells = Object.fromEntries(m.rows.flatMap((r) => r.cells.map((c) => [c.anchor, c])));
+    expect(cells['alpha--centres']!.shape).toBe('question');
+    expect(cells['beta--rooms']!.shape).toBe('cross');
+    expect(cells['beta--housing']!.shape).toBe('slash');
+    expect(new Set(Object.values(cells).map((c) => c.label)).size).toBe(6);
+    expect(cells['alpha--centres']!.sourceCount).toBe(0);
+  });
+
+  it('every cell names its source count and links to its details on the theme page', () => {
+    const m = page<MatrixVM>(pages, '/matrise');
+    for (const row of m.rows) for (const cell of row.cells) {
+      expect(cell.href).toBe(`/tema/${cell.themeId}#${cell.cityId}`);
+      if (cell.status !== 'not-mentioned') expect(cell.sourceCount).toBeGreaterThan(0);
+    }
+  });
+
+  it('a source page lists every place that cites the source', () => {
+    const sp = page<SourcePageVM>(pages, '/kilder/alpha-report');
+    const hrefs = sp.uses.flatMap((g) => g.items.map((i) => i.href));
+    expect(hrefs).toContain('/tema/rooms#alpha');
+    expect(hrefs).toContain('/byer/alpha#alpha-users-2017');
+    expect(hrefs).toContain('/byer/alpha#alpha-mayor-2023');
+    expect(hrefs).toContain('/byer/alpha#alpha-plan-2020');
+  });
+
+  it('charts a series with a text alternative and marks worked-out values', () => {
+    const f = page<FiguresPageVM>(pages, '/tall');
+    expect(f.series).toHaveLength(1);
+    expect(f.series[0]!.points.map((p) => [p.year, p.value, p.derived])).toEqual([
+      ['2021', 200, false],
+      ['2022', 1250, true],
+    ]);
+  });
+
+  it('offers a ready citation with the data date and the address', () => {
+    const m = page<MatrixVM>(pages, '/matrise');
+    const prefix = locale === 'nb' ? '' : '/en';
+    expect(m.meta.citation).toContain(`https://rusplaner.test${prefix}/matrise`);
+    expect(m.meta.citation).toContain(locale === 'nb' ? '15. januar 2024' : '15 January 2024');
+  });
+});
+
+describe('changing one data value', () => {
+  it('changes exactly the expected matrix cell and nothing else', () => {
+    const before = page<MatrixVM>(site(fixture(), 'nb'), '/matrise');
+    const ds = fixture();
+    ds.cities[1]!.positions.rooms!.status = 'proposed';
+    const after = page<MatrixVM>(site(ds, 'nb'), '/matrise');
+    const diff = before.rows.flatMap((r, i) => r.cells.filter((c, j) => JSON.stringify(c) !== JSON.stringify(after.rows[i]!.cells[j])).map((c) => c.anchor));
+    expect(diff).toEqual(['beta--rooms']);
+    expect(after.rows[0]!.cells[1]!.label).toBe('Foreslått');
+  });
+});
+
+describe('scale', () => {
+  it('splits the matrix and theme pages into pages of at most citiesPerPage cities', () => {
+    const ds = fixture();
+    const pages = site(ds, 'nb', { ...OPTIONS, citiesPerPage: 1 });
+    expect(pages.filter((p) => p.kind === 'matrix').map((p) => p.path)).toEqual(['/matrise', '/matrise/2']);
+    expect(pages.filter((p) => p.kind === 'theme' && p.path.startsWith('/tema/rooms')).map((p) => p.path)).toEqual(['/tema/rooms', '/tema/rooms/2']);
+    const m2 = page<MatrixVM>(pages, '/matrise/2');
+    expect(m2.columns.map((c) => c.id)).toEqual(['beta']);
+  });
+});
+
+describe('determinism', () => {
+  it('two builds of the same data give identical pages and exports', () => {
+    const a = JSON.stringify([site(fixture(), 'nb'), buildExports(fixture(), readSchemas(SCHEMA_DIR))]);
+    const b = JSON.stringify([site(fixture(), 'nb'), buildExports(fixture(), readSchemas(SCHEMA_DIR))]);
+    expect(a).toBe(b);
+  });
+});
