@@ -74,6 +74,7 @@ const config: Config = {
         searchResultLimits: 10,
         searchResultContextMaxLength: 80,
         explicitSearchResultPath: true,
+        searchBarShortcutHint: false,
       },
     ],
   ],

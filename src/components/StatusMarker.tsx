@@ -17,9 +17,8 @@ const SHAPES: Record<StatusVM['shape'], React.ReactNode> = {
   question: (
     <>
       <circle cx="8" cy="8" r="6.3" className="sm-dashed" />
-      <text x="8" y="11.6" textAnchor="middle" className="sm-q">
-        ?
-      </text>
+      <path d="M6.1 6.3a1.95 1.95 0 1 1 2.7 1.8c-.55.25-.8.6-.8 1.2v.6" className="sm-stroke-q" />
+      <circle cx="8" cy="11.6" r=".95" className="sm-fill" />
     </>
   ),
 };

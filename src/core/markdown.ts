@@ -1,10 +1,12 @@
-import rehypeSanitize from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { Root, RootContent } from 'mdast';
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
+import type { TermLinker } from './terms';
 
 /**
  * Text fields in data/ may hold simple Markdown (links, emphasis, lists).
@@ -13,11 +15,22 @@ import type { Root, RootContent } from 'mdast';
  * rehype-sanitize (GitHub's schema) removes javascript: and other unsafe URLs.
  */
 const parser = unified().use(remarkParse).use(remarkGfm);
+/** GitHub's sanitize schema, plus the class that marks glossary links. */
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter((d) => !(Array.isArray(d) && d[0] === 'className')),
+      ['className', 'data-footnote-backref', 'term'],
+    ],
+  },
+};
 const renderer = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype)
-  .use(rehypeSanitize)
+  .use(rehypeSanitize, schema)
   .use(rehypeStringify);
 
 /** Characters and sequences after which a text may be more than plain text. */
@@ -32,11 +45,54 @@ export function isPlainText(text: string): boolean {
   return !MAYBE_MARKDOWN.test(text);
 }
 
-/** Renders block Markdown (paragraphs, lists) to safe HTML. */
-export function renderBlock(text: string): string {
+/** Escaped plain text with the first occurrence of each glossary term linked. */
+function linkPlain(text: string, terms: TermLinker): string {
+  const seen = new Set<string>();
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(terms.pattern)) {
+    const id = terms.idFor(m[0]);
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    out += escapeHtml(text.slice(last, m.index)) + `<a class="term" href="${escapeHtml(terms.href(id))}">${escapeHtml(m[0])}</a>`;
+    last = m.index! + m[0].length;
+  }
+  return out + escapeHtml(text.slice(last));
+}
+
+/** A remark plugin: the first occurrence of each glossary term outside links becomes a link. */
+function remarkTerms(terms: TermLinker) {
+  return (tree: Root) => {
+    const seen = new Set<string>();
+    findAndReplace(
+      tree,
+      [
+        terms.pattern,
+        (value: string): PhrasingContent | false => {
+          const id = terms.idFor(value);
+          if (!id || seen.has(id)) return false;
+          seen.add(id);
+          return { type: 'link', url: terms.href(id), data: { hProperties: { className: ['term'] } }, children: [{ type: 'text', value }] };
+        },
+      ],
+      { ignore: ['link', 'linkReference', 'inlineCode', 'code'] },
+    );
+  };
+}
+
+const termRenderers = new WeakMap<TermLinker, ReturnType<typeof unified>>();
+
+/** Renders block Markdown (paragraphs, lists) to safe HTML, optionally linking glossary terms. */
+export function renderBlock(text: string, terms?: TermLinker): string {
   const t = text.trim();
-  if (isPlainText(t)) return `<p>${escapeHtml(t)}</p>`;
-  return String(renderer.processSync(t)).trim();
+  if (isPlainText(t)) return `<p>${terms ? linkPlain(t, terms) : escapeHtml(t)}</p>`;
+  if (!terms) return String(renderer.processSync(t)).trim();
+  let r = termRenderers.get(terms);
+  if (!r) {
+    r = unified().use(remarkParse).use(remarkGfm).use(remarkTerms, terms).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify) as unknown as ReturnType<typeof unified>;
+    termRenderers.set(terms, r);
+  }
+  return String(r.processSync(t)).trim();
 }
 
 /** Renders a one-paragraph text to safe inline HTML (no surrounding <p>). */

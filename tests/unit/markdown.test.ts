@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownProblems, renderBlock, renderInline, toPlainText } from '../../src/core/markdown';
+import { createTermLinker } from '../../src/core/terms';
+import type { Glossary } from '../../src/core/types.generated';
 
 describe('rendering data text', () => {
   it('renders links and emphasis', () => {
@@ -48,5 +50,29 @@ describe('what the validator reports about text', () => {
     expect(markdownProblems('<b>fet</b>')[0]!.message).toMatch(/raw HTML/);
     expect(markdownProblems('[x](javascript:alert(1))')[0]!.message).toMatch(/link target/);
     expect(markdownProblems('![bilde](https://example.org/x.png)').map((p) => p.message)).toContain('images are not allowed in data text');
+  });
+});
+
+describe('glossary links', () => {
+  const glossary: Glossary = {
+    terms: [
+      { id: 'lar', term: { nb: 'LAR', en: 'LAR' }, definition: { nb: 'x', en: 'y' } },
+      { id: 'brukerrom', term: { nb: 'brukerrom', en: 'consumption room' }, aliases: ['brukerrommet'], definition: { nb: 'x', en: 'y' } },
+      { id: 'heroinassistert-behandling', term: { nb: 'heroinassistert behandling', en: 'heroin-assisted treatment' }, definition: { nb: 'x', en: 'y' } },
+    ],
+  };
+  const terms = createTermLinker(glossary, '/en/ordliste')!;
+
+  it('links the first occurrence of each term, in plain text and in Markdown', () => {
+    expect(renderBlock('Brukerrommet og LAR. Brukerrom igjen.', terms)).toBe(
+      '<p><a class="term" href="/en/ordliste#brukerrom">Brukerrommet</a> og <a class="term" href="/en/ordliste#lar">LAR</a>. Brukerrom igjen.</p>',
+    );
+    expect(renderBlock('*Heroinassistert behandling* i [LAR](https://example.org)', terms)).toBe(
+      '<p><em><a href="/en/ordliste#heroinassistert-behandling" class="term">Heroinassistert behandling</a></em> i <a href="https://example.org">LAR</a></p>',
+    );
+  });
+
+  it('matches acronyms only as written and words only whole', () => {
+    expect(renderBlock('Han lar det være; rommet er ikke et brukerrommets rom.', terms)).toBe('<p>Han lar det være; rommet er ikke et brukerrommets rom.</p>');
   });
 });

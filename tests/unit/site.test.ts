@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExports } from '../../src/core/export';
 import { readSchemas } from '../../src/core/io';
 import { LOCALES } from '../../src/core/i18n';
-import { buildSite, type GeneratedPage } from '../../src/core/site/index';
+import { buildSite, type GeneratedPage, type SiteOptions } from '../../src/core/site/index';
 import type { CityPageVM, FiguresPageVM, MatrixVM, SourcePageVM, ThemePageVM } from '../../src/core/site/types';
 import type { Dataset } from '../../src/core/types.generated';
 import { validateData } from '../../src/core/validate/index';
@@ -10,7 +10,7 @@ import { SCHEMA_DIR, validators, validFiles } from '../helpers/fixtures';
 import { expectGolden } from '../helpers/golden';
 import { cityText, matrixText, themeText } from '../helpers/render';
 
-const OPTIONS = { siteUrl: 'https://rusplaner.test' };
+const OPTIONS: SiteOptions = { siteUrl: 'https://rusplaner.test' };
 
 function fixture(): Dataset {
   const r = validateData(validFiles(), validators());

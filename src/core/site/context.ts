@@ -1,6 +1,7 @@
 import { t, SITE_TITLE, type Locale, type Localized } from '../i18n';
 import { formatDate, formatLocator } from '../format';
 import { renderBlock, renderInline } from '../markdown';
+import { createTermLinker, type TermLinker } from '../terms';
 import type { Citation, City, Dataset, Source, Theme } from '../types.generated';
 import { STATUS, STATUS_ORDER, type Status } from '../vocabulary';
 import { sourcePath } from './paths';
@@ -22,6 +23,8 @@ export class SiteContext {
   readonly cities = new Map<string, City>();
   private readonly blockCache = new Map<string, string>();
   private readonly inlineCache = new Map<string, string>();
+  /** links glossary terms in block texts (details, definitions, intros) */
+  readonly terms: TermLinker | undefined;
 
   constructor(
     readonly ds: Dataset,
@@ -31,6 +34,7 @@ export class SiteContext {
     for (const s of ds.sources) this.sources.set(s.id, s);
     for (const th of ds.themes) this.themes.set(th.id, th);
     for (const c of ds.cities) this.cities.set(c.id, c);
+    this.terms = createTermLinker(ds.glossary, `${locale === 'nb' ? '' : `/${locale}`}/ordliste`);
   }
 
   get citiesPerPage(): number {
@@ -46,7 +50,7 @@ export class SiteContext {
     const s = l[this.locale];
     let html = this.blockCache.get(s);
     if (html === undefined) {
-      html = renderBlock(s);
+      html = renderBlock(s, this.terms);
       this.blockCache.set(s, html);
     }
     return html;

@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, open, PAGE_TYPES, url } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const CONCURRENCY = 2;
+
+/** Runs axe on one page and returns its violations as readable lines. */
+async function violations(path: string, scheme: 'light' | 'dark'): Promise<string[]> {
+  const { page } = await open(browser, { colorScheme: scheme });
+  try {
+    await page.goto(url(path), { waitUntil: 'load' });
+    expect(await page.locator('html').getAttribute('data-theme'), path).toBe(scheme);
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    return result.violations.map((v) => `${path} [${scheme}] ${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+  } finally {
+    await page.context().close();
+  }
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  const groups = (['', '/en'] as const).flatMap((prefix) => (['light', 'dark'] as const).map((scheme) => [prefix || '/', prefix, scheme] as const));
+
+  it.each(groups)('every page type in %s, %s mode, has no violations', async (_label, prefix, scheme) => {
+    const paths = Object.values(PAGE_TYPES).map((p) => `${prefix}${p}`);
+    const found: string[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < paths.length) found.push(...(await violations(paths[next++]!, scheme)));
+      }),
+    );
+    expect(paths).toHaveLength(Object.keys(PAGE_TYPES).length);
+    expect(found.sort()).toEqual([]);
+  });
+});

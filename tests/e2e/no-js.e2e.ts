@@ -1,0 +1,43 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, open, url } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('with JavaScript turned off', () => {
+  it('the matrix is complete: every city × theme cell with status and summary', async () => {
+    const { page } = await open(browser, { javaScriptEnabled: false });
+    await page.goto(url('/matrise'));
+    const cells = page.locator('td.matrix__cell');
+    const themes = await page.locator('tbody th.matrix__row').count();
+    expect(await cells.count()).toBe(themes * 4);
+    await expect(page.locator('#oslo--brukerrom .status-marker').innerText()).resolves.toBe('I drift');
+    await expect(page.locator('#stavanger--desentralisering .status-marker').innerText()).resolves.toBe('Ikke aktuelt');
+    await expect(page.locator('#oslo--mo-sentre .status-marker').innerText()).resolves.toBe('Ikke omtalt i kildene');
+  });
+
+  it('the compare tool shows the full table and no dead controls', async () => {
+    const { page } = await open(browser, { javaScriptEnabled: false });
+    await page.goto(url('/sammenlign?byer=oslo'));
+    expect(await page.locator('thead th.matrix__col').count()).toBe(4);
+    expect(await page.locator('input[type=checkbox]').count()).toBe(0);
+  });
+
+  it('theme, city, figure and source pages are readable', async () => {
+    const { page } = await open(browser, { javaScriptEnabled: false });
+    await page.goto(url('/tema/overdoseforebygging'));
+    await expect(page.locator('#oslo').innerText()).resolves.toContain('49');
+    await page.goto(url('/tall'));
+    await expect(page.locator('#oslo-overdosedodsfall svg title').innerHTML()).resolves.toContain('Overdosedødsfall i Oslo');
+    await expect(page.locator('#oslo-overdosedodsfall svg desc').innerHTML()).resolves.toMatch(/2020: 53.*2021: 39.*2022: 49/);
+    await expect(page.locator('#oslo-overdosedodsfall table').innerText()).resolves.toContain('2020');
+    await page.goto(url('/byer/stavanger'));
+    await expect(page.locator('#planer').innerText()).resolves.toContain('Erfaring og fag');
+  });
+});
