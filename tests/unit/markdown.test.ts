@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markdownProblems, renderBlock, renderInline, toPlainText } from '../../src/core/markdown';
+import path from 'node:path';
+import { isPlainText, markdownProblems, renderBlock, renderBlockFull, renderInline, toPlainText } from '../../src/core/markdown';
+import { loadDataset } from '../../src/core/io';
 import { createTermLinker } from '../../src/core/terms';
 import type { Glossary } from '../../src/core/types.generated';
 
@@ -74,5 +76,55 @@ describe('glossary links', () => {
 
   it('matches acronyms only as written and words only whole', () => {
     expect(renderBlock('Han lar det være; rommet er ikke et brukerrommets rom.', terms)).toBe('<p>Han lar det være; rommet er ikke et brukerrommets rom.</p>');
+  });
+});
+
+describe('the plain-text fast path', () => {
+  const samples = [
+    'En setning.',
+    'Første avsnitt.\n\nAndre avsnitt med mer tekst.',
+    'Linje en\nlinje to i samme avsnitt.',
+    'Tre   mellomrom og «sitat» – tankestrek, 3 924 personer (2017).',
+    'Avsnitt.\n\n\n\nEtter flere tomme linjer.',
+    '  Innrykk på første linje forsvinner.',
+  ];
+  it.each(samples)('renders %j exactly as the full Markdown renderer would', (text) => {
+    expect(isPlainText(text.trim())).toBe(true);
+    expect(renderBlock(text)).toBe(renderBlockFull(text));
+  });
+
+  it.each([
+    'Avsnitt før.\n\n- en\n- to\n\nAvsnitt etter.',
+    'Avsnitt.\n\n- en\n\n- to (løs liste)\n\nSlutt.',
+    'Punkt:\n- en\n- to',
+    '- en\n\n  fortsettelse i punktet\n\nNytt avsnitt.',
+    'Se [lenke](https://example.org).\n\nVanlig avsnitt.\n\n*Uthevet* avsnitt.',
+    'Tekst med [ref][1].\n\n[1]: https://example.org',
+    '1. første\n2. andre\n\nEtterpå.',
+  ])('renders mixed text %j block by block exactly as the full renderer would', (text) => {
+    expect(renderBlock(text)).toBe(renderBlockFull(text));
+  });
+
+  it('sends anything that may be Markdown to the full renderer', () => {
+    for (const text of ['- liste', '1. liste', '> sitat', '# Overskrift', 'Tekst\n---', '    kode', '*fet*', 'a_b', '[x](https://example.org)', 'se https://example.org']) {
+      expect(isPlainText(text), text).toBe(false);
+    }
+  });
+
+  it('agrees with the full renderer on every text in data/', () => {
+    const ds = loadDataset(path.resolve(__dirname, '../../data')).dataset!;
+    const texts: string[] = [];
+    const walk = (n: unknown) => {
+      if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === 'object') {
+        const o = n as Record<string, unknown>;
+        if (typeof o.nb === 'string' && typeof o.en === 'string') texts.push(o.nb, o.en);
+        else Object.values(o).forEach(walk);
+      }
+    };
+    walk(ds);
+    expect(texts.length).toBeGreaterThan(500);
+    const differ = texts.filter((t) => renderBlock(t) !== renderBlockFull(t));
+    expect(differ).toEqual([]);
   });
 });

@@ -103,7 +103,8 @@ export function parseYamlFile(
     const p = pos(e.pos[0]);
     errors.push(at(p.line, p.col, yamlErrorMessage(e)));
   }
-  visit(doc, {
+  // a tag is written with "!"; only files that contain one need the walk
+  if (text.includes('!')) visit(doc, {
     Node(_key, node) {
       if (node.tag && !isPair(node) && doc.errors.length === 0) {
         const src = isScalar(node) || isMap(node) || isSeq(node) ? node.range : undefined;
