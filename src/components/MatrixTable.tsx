@@ -15,18 +15,15 @@ export function MatrixTable({
   rows,
   caption,
   labels,
-  visibleCities,
-  visibleThemes,
 }: {
+  /** the cities shown, in order; every row has one cell per column */
   columns: ColumnVM[];
   rows: MatrixRowVM[];
   caption: string;
   labels: Record<string, string>;
-  visibleCities?: ReadonlySet<string>;
-  visibleThemes?: ReadonlySet<string>;
 }) {
-  const cols = visibleCities ? columns.filter((c) => visibleCities.has(c.id)) : columns;
-  const shownRows = visibleThemes ? rows.filter((r) => visibleThemes.has(r.themeId)) : rows;
+  const cols = columns;
+  const shownRows = rows;
   useAnchors(['tabell', ...rows.flatMap((r) => [r.anchor, ...r.cells.map((c) => c.anchor)])]);
   return (
     <div className="matrix-scroll" role="region" aria-labelledby="tabell" tabIndex={0}>
@@ -50,9 +47,7 @@ export function MatrixTable({
               <th scope="row" className="matrix__row">
                 <Link to={r.href}>{r.name}</Link>
               </th>
-              {r.cells
-                .filter((cell) => !visibleCities || visibleCities.has(cell.cityId))
-                .map((cell) => (
+              {r.cells.map((cell) => (
                   <td key={cell.cityId} id={cell.anchor} className={`matrix__cell matrix__cell--${cell.status}`}>
                     <StatusMarker status={cell} />
                     <Html html={cell.summaryHtml} as="p" className="matrix__summary" />

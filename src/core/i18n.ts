@@ -33,6 +33,14 @@ export const UI = {
     nb: 'Alle tall i kildene som sier noe om byenes ruspolitikk, med enhet, periode og kilde. Tall som er regnet ut, er merket.',
     en: 'Every number in the sources that bears on the cities’ drug policy, with unit, period and source. Numbers that were worked out are marked.',
   },
+  figuresAtScale: {
+    nb: 'Med så mange kommuner viser denne siden de nasjonale tallene; hver kommunes tall står på kommunens side og i tall.csv.',
+    en: 'With this many municipalities this page shows the national figures; each municipality’s figures are on its own page and in tall.csv.',
+  },
+  timelineAtScale: {
+    nb: 'Med så mange kommuner viser denne siden de nasjonale hendelsene; hver kommunes tidslinje står på kommunens side.',
+    en: 'With this many municipalities this page shows the national events; each municipality’s timeline is on its own page.',
+  },
   sources: { nb: 'Kilder', en: 'Sources' },
   source: { nb: 'Kilde', en: 'Source' },
   sourcesIntro: {

@@ -14,7 +14,7 @@ import { DataValidationError } from '../core/errors';
 import { buildExports, type ExportFile } from '../core/export';
 import type { Locale } from '../core/i18n';
 import { loadDataset, readSchemas } from '../core/io';
-import { buildSite, type GeneratedPage, type PageKind } from '../core/site';
+import { buildSite, buildSiteFiles, type GeneratedPage, type PageKind, type SiteFile } from '../core/site';
 
 export interface PluginOptions {
   /** where the site is published, for citations; defaults to the site url */
@@ -24,7 +24,10 @@ export interface PluginOptions {
 
 interface Content {
   pages: GeneratedPage[];
+  /** open-data downloads (the same in every locale) */
   exports: ExportFile[];
+  /** this locale's compare-tool cells per city */
+  files: SiteFile[];
 }
 
 const COMPONENTS: Record<PageKind, string> = {
@@ -69,8 +72,9 @@ export default function rusplanerDataPlugin(context: LoadContext, options: Plugi
       if (!result.dataset) throw new DataValidationError(result.errors);
       const exports = buildExports(result.dataset, readSchemas(schemaDir));
       const files = exports.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.content, 'utf8') }));
-      const pages = buildSite(result.dataset, locale, { siteUrl, citiesPerPage: options.citiesPerPage }, files);
-      return { pages, exports };
+      const siteOptions = { siteUrl, citiesPerPage: options.citiesPerPage };
+      const pages = buildSite(result.dataset, locale, siteOptions, files);
+      return { pages, exports, files: buildSiteFiles(result.dataset, locale, siteOptions) };
     },
 
     async contentLoaded({ content, actions }) {
@@ -86,7 +90,7 @@ export default function rusplanerDataPlugin(context: LoadContext, options: Plugi
     },
 
     async postBuild({ outDir, content }) {
-      for (const file of content.exports) {
+      for (const file of [...content.exports, ...content.files]) {
         const target = path.join(outDir, ...file.path.split('/').filter(Boolean));
         await mkdir(path.dirname(target), { recursive: true });
         await writeFile(target, file.content, 'utf8');

@@ -102,13 +102,18 @@ describe('changing one data value', () => {
 });
 
 describe('scale', () => {
-  it('splits the matrix and theme pages into pages of at most citiesPerPage cities', () => {
+  it('splits the matrix into pages of at most citiesPerPage cities, and makes theme pages compact tables', () => {
     const ds = fixture();
     const pages = site(ds, 'nb', { ...OPTIONS, citiesPerPage: 1 });
     expect(pages.filter((p) => p.kind === 'matrix').map((p) => p.path)).toEqual(['/matrise', '/matrise/2']);
-    expect(pages.filter((p) => p.kind === 'theme' && p.path.startsWith('/tema/rooms')).map((p) => p.path)).toEqual(['/tema/rooms', '/tema/rooms/2']);
     const m2 = page<MatrixVM>(pages, '/matrise/2');
     expect(m2.columns.map((c) => c.id)).toEqual(['beta']);
+    // matrix cells on page 2 still link to an anchor that exists: the theme page lists every city
+    const theme = page<ThemePageVM>(pages, '/tema/rooms');
+    expect(theme.compact).toBe(true);
+    expect(theme.cities.map((c) => c.anchor)).toEqual(['alpha', 'beta']);
+    expect(theme.cities.every((c) => c.detailsHtml === null)).toBe(true);
+    expect(m2.rows[0]!.cells[0]!.href).toBe('/tema/rooms#beta');
   });
 });
 

@@ -5,7 +5,7 @@ import { PageShell } from '../PageShell';
 import { StatusMarker } from '../StatusMarker';
 import { Html } from '../Html';
 import { Citations } from '../Citations';
-import { FigureTable } from '../Figures';
+import { BarChart, FigureTable } from '../Figures';
 import { Disagreements, Plans, Statements, Timeline } from '../Records';
 import { useAnchors } from '../anchors';
 
@@ -82,6 +82,9 @@ export default function CityPage({ data }: { data: CityPageVM }) {
       </section>
       <section id="tall">
         <h2>{labels.figures}</h2>
+        {data.series.map((s) => (
+          <BarChart key={s.id} series={s} labels={labels} />
+        ))}
         {data.figures.length > 0 ? <FigureTable figures={data.figures} labels={labels} /> : <p>{labels.noFigures}</p>}
       </section>
       <section id="uttalelser">

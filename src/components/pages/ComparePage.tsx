@@ -1,43 +1,66 @@
 import React, { useEffect, useMemo, useState } from 'react';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type { CompareVM } from '@site/src/core/site/types';
+import type { CellVM, CompareVM, MatrixRowVM } from '@site/src/core/site/types';
 import { PageShell } from '../PageShell';
 import { MatrixTable } from '../MatrixTable';
 import { Legend } from '../Legend';
 import { parseSelection, selectionQuery } from '../compare-url';
 
 /**
- * The compare tool. The server renders the full table, so without JavaScript
- * everything is readable. In the browser the reader narrows it with
- * checkboxes; the choice lives in the URL (?byer=…&tema=…) so it can be shared.
+ * The compare tool. The server renders the table (all cities, or the first
+ * page of them at national scale), so without JavaScript it is readable. In the
+ * browser the reader narrows it with checkboxes; the choice lives in the URL
+ * (?byer=…&tema=…) so it can be shared. Cells of cities not on the page are
+ * fetched from a small JSON file per city.
  */
 export default function ComparePage({ data }: { data: CompareVM }) {
   const { labels } = data;
   const isBrowser = useIsBrowser();
+  const cellsUrl = useBaseUrl(data.cellsPath);
   const allCities = useMemo(() => data.columns.map((c) => c.id), [data.columns]);
   const allThemes = useMemo(() => data.rows.map((r) => r.themeId), [data.rows]);
-  const [cities, setCities] = useState<string[]>(allCities);
+  const [cities, setCities] = useState<string[]>(data.defaultCities);
   const [themes, setThemes] = useState<string[]>(allThemes);
   const [ready, setReady] = useState(false);
+  const [cells, setCells] = useState<Map<string, CellVM[]>>(
+    () => new Map(data.defaultCities.map((id, i) => [id, data.rows.map((r) => r.cells[i]!)])),
+  );
 
   useEffect(() => {
-    const sel = parseSelection(window.location.search, allCities, allThemes);
+    const sel = parseSelection(window.location.search, allCities, allThemes, data.defaultCities);
     setCities(sel.cities);
     setThemes(sel.themes);
     setReady(true);
-  }, [allCities, allThemes]);
+  }, [allCities, allThemes, data.defaultCities]);
 
   useEffect(() => {
     if (!ready) return;
-    const query = selectionQuery({ cities, themes }, allCities, allThemes);
-    const url = `${window.location.pathname}${query}${window.location.hash}`;
-    window.history.replaceState(null, '', url);
-  }, [cities, themes, ready, allCities, allThemes]);
+    const query = selectionQuery({ cities, themes }, data.defaultCities, allThemes);
+    window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
+    const missing = cities.filter((id) => !cells.has(id));
+    if (missing.length === 0) return;
+    let cancelled = false;
+    Promise.all(missing.map((id) => fetch(cellsUrl.replace('{city}', id)).then((r) => r.json() as Promise<CellVM[]>).then((c) => [id, c] as const))).then(
+      (loaded) => {
+        if (!cancelled) setCells((prev) => new Map([...prev, ...loaded]));
+      },
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [cities, themes, ready, allThemes, data.defaultCities, cells, cellsUrl]);
 
   const toggle = (list: string[], set: (v: string[]) => void, order: string[], id: string) =>
     set(list.includes(id) ? list.filter((x) => x !== id) : order.filter((x) => x === id || list.includes(x)));
 
-  const shareUrl = isBrowser && ready ? `${window.location.origin}${window.location.pathname}${selectionQuery({ cities, themes }, allCities, allThemes)}` : '';
+  const shownCities = cities.filter((id) => cells.has(id));
+  const columns = data.columns.filter((c) => shownCities.includes(c.id));
+  const rows: MatrixRowVM[] = data.rows
+    .map((r, i) => ({ ...r, cells: shownCities.map((id) => cells.get(id)![i]!) }))
+    .filter((r) => themes.includes(r.themeId));
+  const shareUrl = isBrowser && ready ? `${window.location.origin}${window.location.pathname}${selectionQuery({ cities, themes }, data.defaultCities, allThemes)}` : '';
 
   return (
     <PageShell meta={data.meta} labels={labels} wide>
@@ -47,9 +70,11 @@ export default function ComparePage({ data }: { data: CompareVM }) {
           <fieldset>
             <legend>{labels.compareCities}</legend>
             <div className="compare-controls__buttons">
-              <button type="button" className="button button--sm button--secondary" onClick={() => setCities(allCities)}>
-                {labels.compareAll}
-              </button>
+              {data.complete && (
+                <button type="button" className="button button--sm button--secondary" onClick={() => setCities(allCities)}>
+                  {labels.compareAll}
+                </button>
+              )}
               <button type="button" className="button button--sm button--secondary" onClick={() => setCities([])}>
                 {labels.compareNone}
               </button>
@@ -93,14 +118,7 @@ export default function ComparePage({ data }: { data: CompareVM }) {
         </form>
       )}
       <Legend items={data.legend} title={labels.legend} />
-      <MatrixTable
-        columns={data.columns}
-        rows={data.rows}
-        caption={data.meta.title}
-        labels={labels}
-        visibleCities={new Set(cities)}
-        visibleThemes={new Set(themes)}
-      />
+      <MatrixTable columns={columns} rows={rows} caption={data.meta.title} labels={labels} />
     </PageShell>
   );
 }

@@ -7,8 +7,41 @@ import { Html } from '../Html';
 import { Citations } from '../Citations';
 import { FigureTable } from '../Figures';
 import { Disagreements, Statements, Timeline } from '../Records';
-import { Pager } from '../Pager';
 import { useAnchors } from '../anchors';
+
+/** At national scale: one row per city with status and summary; the details are on the city pages. */
+function CompactTable({ data }: { data: ThemePageVM }) {
+  const { labels } = data;
+  return (
+    <div className="table-scroll">
+      <table className="positions">
+        <caption className="visually-hidden">{data.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labels.city}</th>
+            <th scope="col">{labels.status}</th>
+            <th scope="col">{labels.summary}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.cities.map((c) => (
+            <tr key={c.cityId} id={c.anchor} className={`positions__row positions__row--${c.status}`}>
+              <th scope="row">
+                <Link to={c.cityHref}>{c.name}</Link>
+              </th>
+              <td>
+                <StatusMarker status={c} />
+              </td>
+              <td>
+                <Html html={c.summaryHtml} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 export default function ThemePage({ data }: { data: ThemePageVM }) {
   const { labels } = data;
@@ -45,7 +78,9 @@ export default function ThemePage({ data }: { data: ThemePageVM }) {
           ))}
         </ul>
       </section>
-      <Pager pages={data.pages} current={data.page} label={labels.allThemes} />
+      {data.compact ? (
+        <CompactTable data={data} />
+      ) : (
       <div className="theme-cities">
         {data.cities.map((c) => (
           <section key={c.cityId} id={c.anchor} className={`theme-city theme-city--${c.status}`} aria-labelledby={`h-${c.anchor}`}>
@@ -84,7 +119,7 @@ export default function ThemePage({ data }: { data: ThemePageVM }) {
           </section>
         ))}
       </div>
-      <Pager pages={data.pages} current={data.page} label={labels.allThemes} />
+      )}
       {data.events.length > 0 && (
         <section>
           <h2 id="tidslinje">{labels.timeline}</h2>

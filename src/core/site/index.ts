@@ -4,6 +4,7 @@ import { SiteContext, type SiteOptions } from './context';
 import {
   buildCityPages,
   buildCompare,
+  buildCompareCells,
   buildDataPage,
   buildFigures,
   buildGlossary,
@@ -30,6 +31,12 @@ export type PageKind =
   | 'glossary'
   | 'timeline'
   | 'data';
+
+/** Extra files a locale's build writes beside its pages (the compare tool's per-city cells). */
+export interface SiteFile {
+  path: string;
+  content: string;
+}
 
 export interface GeneratedPage {
   path: string;
@@ -58,6 +65,12 @@ export function buildSite(ds: Dataset, locale: Locale, options: SiteOptions, fil
   add('timeline', buildTimeline(ctx));
   add('data', buildDataPage(ctx, files));
   return pages;
+}
+
+/** The compare tool's cells per city, as JSON files for the browser (one locale). */
+export function buildSiteFiles(ds: Dataset, locale: Locale, options: SiteOptions): SiteFile[] {
+  const ctx = new SiteContext(ds, locale, options);
+  return buildCompareCells(ctx).map((f) => ({ path: f.path, content: JSON.stringify(f.cells) }));
 }
 
 export type { SiteOptions } from './context';

@@ -1,9 +1,9 @@
 import { t } from '../i18n';
 import { newestDate } from '../validate/checks/dates';
-import type { City, Dataset, Theme } from '../types.generated';
+import type { City, Dataset, Figure, Theme } from '../types.generated';
 import { GOVERNANCE_MODEL, SOURCE_KIND, STATUS_ORDER, type Status } from '../vocabulary';
 import { SiteContext } from './context';
-import { ANCHOR, cityPath, downloads, glossaryPath, matrixPage, PATHS, sourcePath, themePath } from './paths';
+import { ANCHOR, cityPath, compareCellsPath, downloads, glossaryPath, matrixPage, PATHS, sourcePath, themePath } from './paths';
 import { disagreementVM, eventVM, figureVM, planVM, sortEvents, statementVM, themeLinks } from './pieces';
 import type {
   CellVM,
@@ -89,12 +89,23 @@ export function buildMatrixPages(ctx: SiteContext): MatrixVM[] {
   });
 }
 
+/**
+ * The compare tool. With up to citiesPerPage cities the page holds the full
+ * table (readable without JavaScript). Beyond that it holds the first page of
+ * cities; the browser fetches the cells of any other city it is asked for from
+ * a small JSON file per city (see buildCompareCells), so the page stays small.
+ */
 export function buildCompare(ctx: SiteContext): CompareVM {
+  const all = ctx.ds.cities;
+  const shown = all.length <= ctx.citiesPerPage ? all : all.slice(0, ctx.citiesPerPage);
   return {
     meta: ctx.meta(PATHS.compare, t(ctx.locale, 'compareTitle'), t(ctx.locale, 'compareIntro')),
     intro: t(ctx.locale, 'compareIntro'),
-    columns: columns(ctx, ctx.ds.cities),
-    rows: rows(ctx, ctx.ds.cities),
+    columns: columns(ctx, all),
+    rows: rows(ctx, shown),
+    complete: shown.length === all.length,
+    defaultCities: shown.map((c) => c.id),
+    cellsPath: compareCellsPath('{city}'),
     legend: ctx.legend(),
     labels: ctx.labels(
       ...MATRIX_LABELS,
@@ -107,6 +118,11 @@ export function buildCompare(ctx: SiteContext): CompareVM {
       'compareEmpty',
     ),
   };
+}
+
+/** The compare tool's cells of each city (theme order), for the per-city JSON files. */
+export function buildCompareCells(ctx: SiteContext): { path: string; cells: CellVM[] }[] {
+  return ctx.ds.cities.map((c) => ({ path: compareCellsPath(c.id), cells: ctx.ds.themes.map((th) => cell(ctx, c, th)) }));
 }
 
 function statusGroups(ctx: SiteContext, statuses: readonly Status[]) {
@@ -129,11 +145,17 @@ function eventsForTheme(ctx: SiteContext, themeId: string): EventVM[] {
   return sortEvents(out);
 }
 
+/**
+ * One page per theme. Up to citiesPerPage cities, each city gets a full section
+ * (summary, details, plans, figures, statements, sources). Beyond that – at
+ * national scale – the page is a compact table (status and summary per city,
+ * linking to the city page for details), so it stays one page of bounded size.
+ */
 export function buildThemePages(ctx: SiteContext): ThemePageVM[] {
-  const out: ThemePageVM[] = [];
   const themes = ctx.ds.themes;
-  themes.forEach((th, ti) => {
-    const all = ctx.ds.cities;
+  const all = ctx.ds.cities;
+  const compact = all.length > ctx.citiesPerPage;
+  return themes.map((th, ti) => {
     const groups = STATUS_ORDER.map((s) => {
       const cities = all.filter((c) => c.positions[th.id]!.status === s);
       return {
@@ -142,62 +164,55 @@ export function buildThemePages(ctx: SiteContext): ThemePageVM[] {
         cities: cities.length <= NAMES_IN_OVERVIEW ? cities.map((c) => ({ href: `#${ANCHOR.themeCity(c.id)}`, label: ctx.text(c.name) })) : [],
       };
     }).filter((g) => g.count > 0);
-    const pages = chunk(all, ctx.citiesPerPage);
-    const path = (page: number) => (page <= 1 ? themePath(th.id) : `${themePath(th.id)}/${page}`);
     const disagreements = [...all.flatMap((c) => c.disagreements ?? []), ...(ctx.ds.national.disagreements ?? [])]
       .filter((d) => d.themes?.includes(th.id))
       .map((d) => disagreementVM(ctx, d));
-    const events = eventsForTheme(ctx, th.id);
-    pages.forEach((cities, i) => {
-      const page = i + 1;
-      const name = ctx.text(th.name);
-      out.push({
-        meta: ctx.meta(path(page), pages.length > 1 ? `${name} – ${t(ctx.locale, 'pageOf', { page, pages: pages.length })}` : name, ctx.text(th.definition)),
-        id: th.id,
-        name,
-        definitionHtml: ctx.block(th.definition)!,
-        terms: (th.terms ?? []).map((id) => {
-          const term = ctx.ds.glossary.terms.find((x) => x.id === id)!;
-          return { id, href: glossaryPath(id), label: ctx.text(term.term) };
-        }),
-        overview: groups,
-        overviewText: overviewText(ctx, groups),
-        cities: cities.map((c) => {
-          const pos = c.positions[th.id]!;
-          return {
-            ...ctx.status(pos.status),
-            cityId: c.id,
-            name: ctx.text(c.name),
-            anchor: ANCHOR.themeCity(c.id),
-            cityHref: `${cityPath(c.id)}#${ANCHOR.cityTheme(th.id)}`,
-            summaryHtml: ctx.inline(pos.summary),
-            detailsHtml: ctx.block(pos.details),
-            plans: (pos.plans ?? []).map((pid) => {
-              const p = c.plans.find((x) => x.id === pid)!;
-              return { href: `${cityPath(c.id)}#${p.id}`, label: ctx.text(p.title) };
-            }),
-            figures: c.figures.filter((f) => f.themes?.includes(th.id)).map((f) => figureVM(ctx, f, c)),
-            statements: c.statements.filter((s) => s.themes.includes(th.id)).map((s) => statementVM(ctx, s, c)),
-            citations: ctx.citations(pos.sources),
-          };
-        }),
-        events: page === 1 ? events : [],
-        disagreements: page === 1 ? disagreements : [],
-        page,
-        pageCount: pages.length,
-        pages: pageLinks(pages.length, path, ctx),
-        prev: ti > 0 ? { href: themePath(themes[ti - 1]!.id), label: ctx.text(themes[ti - 1]!.name) } : null,
-        next: ti < themes.length - 1 ? { href: themePath(themes[ti + 1]!.id), label: ctx.text(themes[ti + 1]!.name) } : null,
-        legend: ctx.legend(),
-        labels: ctx.labels(
-          'overviewLine', 'relatedTerms', 'details', 'plans', 'figures', 'statements', 'sources', 'timeline', 'disagreements',
-          'cityPageFor', 'status', 'legend', 'cite', 'dataUpdated', 'previous', 'next', 'allThemes', 'value', 'period', 'what',
-          'derived', 'inferredDate', 'goToMatrix', 'locator', 'source',
-        ),
-      });
-    });
+    const name = ctx.text(th.name);
+    return {
+      meta: ctx.meta(themePath(th.id), name, ctx.text(th.definition)),
+      id: th.id,
+      name,
+      compact,
+      definitionHtml: ctx.block(th.definition)!,
+      terms: (th.terms ?? []).map((id) => {
+        const term = ctx.ds.glossary.terms.find((x) => x.id === id)!;
+        return { id, href: glossaryPath(id), label: ctx.text(term.term) };
+      }),
+      overview: groups,
+      overviewText: overviewText(ctx, groups),
+      cities: all.map((c) => {
+        const pos = c.positions[th.id]!;
+        return {
+          ...ctx.status(pos.status),
+          cityId: c.id,
+          name: ctx.text(c.name),
+          anchor: ANCHOR.themeCity(c.id),
+          cityHref: `${cityPath(c.id)}#${ANCHOR.cityTheme(th.id)}`,
+          summaryHtml: ctx.inline(pos.summary),
+          detailsHtml: compact ? null : ctx.block(pos.details),
+          plans: compact
+            ? []
+            : (pos.plans ?? []).map((pid) => {
+                const p = c.plans.find((x) => x.id === pid)!;
+                return { href: `${cityPath(c.id)}#${p.id}`, label: ctx.text(p.title) };
+              }),
+          figures: compact ? [] : c.figures.filter((f) => f.themes?.includes(th.id)).map((f) => figureVM(ctx, f, c)),
+          statements: compact ? [] : c.statements.filter((s) => s.themes.includes(th.id)).map((s) => statementVM(ctx, s, c)),
+          citations: compact ? [] : ctx.citations(pos.sources),
+        };
+      }),
+      events: compact ? [] : eventsForTheme(ctx, th.id),
+      disagreements: compact ? [] : disagreements,
+      prev: ti > 0 ? { href: themePath(themes[ti - 1]!.id), label: ctx.text(themes[ti - 1]!.name) } : null,
+      next: ti < themes.length - 1 ? { href: themePath(themes[ti + 1]!.id), label: ctx.text(themes[ti + 1]!.name) } : null,
+      legend: ctx.legend(),
+      labels: ctx.labels(
+        'overviewLine', 'relatedTerms', 'details', 'plans', 'figures', 'statements', 'sources', 'timeline', 'disagreements',
+        'cityPageFor', 'status', 'legend', 'cite', 'dataUpdated', 'previous', 'next', 'allThemes', 'value', 'period', 'what',
+        'derived', 'inferredDate', 'goToMatrix', 'locator', 'source', 'city', 'summary', 'noEvents', 'noStatements',
+      ),
+    };
   });
-  return out;
 }
 
 export function buildCityPages(ctx: SiteContext): CityPageVM[] {
@@ -238,6 +253,7 @@ export function buildCityPages(ctx: SiteContext): CityPageVM[] {
         };
       }),
       figures: c.figures.map((f) => figureVM(ctx, f, c)),
+      series: seriesOf(ctx, c.figures.map((f) => ({ f, c }))),
       statements: sortEvents(c.statements.map((s) => statementVM(ctx, s, c))),
       disagreements: (c.disagreements ?? []).map((d) => disagreementVM(ctx, d)),
       counts: statusGroups(ctx, statuses),
@@ -246,19 +262,16 @@ export function buildCityPages(ctx: SiteContext): CityPageVM[] {
         'governance', 'municipalityNumber', 'plans', 'timeline', 'positions', 'figures', 'statements', 'statementsIntro', 'disagreements',
         'type', 'status', 'issuedBy', 'period', 'dates', 'value', 'what', 'date', 'actor', 'sources', 'themePageFor', 'derived',
         'inferredDate', 'descriptiveTitle', 'cite', 'dataUpdated', 'legend', 'details', 'noFigures', 'noStatements', 'noEvents',
-        'seeAlso', 'allCities', 'locator', 'source', 'contents',
+        'seeAlso', 'allCities', 'locator', 'source', 'contents', 'chartOf', 'year',
       ),
     };
   });
 }
 
-export function buildFigures(ctx: SiteContext): FiguresPageVM {
-  const all = [
-    ...ctx.ds.cities.flatMap((c) => c.figures.map((f) => ({ f, c: c as City | null }))),
-    ...ctx.ds.national.figures.map((f) => ({ f, c: null as City | null })),
-  ];
+/** Figures and their charts (series by year). At national scale the page keeps to national figures; each city page has its own. */
+export function seriesOf(ctx: SiteContext, all: { f: Figure; c: City | null }[]): SeriesVM[] {
   const seriesIds = [...new Set(all.map((x) => x.f.series).filter((s): s is string => !!s))].sort();
-  const series: SeriesVM[] = seriesIds
+  return seriesIds
     .map((id) => {
       const members = all.filter((x) => x.f.series === id).sort((a, b) => (a.f.period.from < b.f.period.from ? -1 : 1));
       const first = members[0]!;
@@ -278,6 +291,15 @@ export function buildFigures(ctx: SiteContext): FiguresPageVM {
       };
     })
     .filter((s) => s.points.length >= 2);
+}
+
+export function buildFigures(ctx: SiteContext): FiguresPageVM {
+  const withCities = ctx.ds.cities.length <= ctx.citiesPerPage;
+  const all = [
+    ...(withCities ? ctx.ds.cities.flatMap((c) => c.figures.map((f) => ({ f, c: c as City | null }))) : []),
+    ...ctx.ds.national.figures.map((f) => ({ f, c: null as City | null })),
+  ];
+  const series = seriesOf(ctx, all);
   const groups: FiguresPageVM['groups'] = ctx.ds.themes
     .map((th) => ({
       id: th.id,
@@ -290,7 +312,7 @@ export function buildFigures(ctx: SiteContext): FiguresPageVM {
   if (rest.length) groups.push({ id: 'andre', title: ctx.locale === 'nb' ? 'Andre tall' : 'Other figures', href: null, figures: rest.map((x) => figureVM(ctx, x.f, x.c)) });
   return {
     meta: ctx.meta(PATHS.figures, t(ctx.locale, 'figuresTitle'), t(ctx.locale, 'figuresIntro')),
-    intro: t(ctx.locale, 'figuresIntro'),
+    intro: withCities ? t(ctx.locale, 'figuresIntro') : `${t(ctx.locale, 'figuresIntro')} ${t(ctx.locale, 'figuresAtScale')}`,
     series,
     groups,
     labels: ctx.labels('what', 'value', 'period', 'scope', 'sources', 'derived', 'chartOf', 'table', 'year', 'cite', 'dataUpdated', 'download', 'source', 'locator'),
@@ -416,8 +438,9 @@ export function buildIndexes(ctx: SiteContext): { themes: IndexVM; cities: Index
 }
 
 export function buildTimeline(ctx: SiteContext): { meta: ReturnType<SiteContext['meta']>; intro: string; events: EventVM[]; labels: Record<string, string> } {
+  const withCities = ctx.ds.cities.length <= ctx.citiesPerPage;
   const events = sortEvents([
-    ...ctx.ds.cities.flatMap((c) => c.events.map((e) => eventVM(ctx, e, c))),
+    ...(withCities ? ctx.ds.cities.flatMap((c) => c.events.map((e) => eventVM(ctx, e, c))) : []),
     ...ctx.ds.national.events.map((e) => eventVM(ctx, e, null)),
   ]);
   const title = t(ctx.locale, 'timeline');
@@ -425,7 +448,8 @@ export function buildTimeline(ctx: SiteContext): { meta: ReturnType<SiteContext[
     ctx.locale === 'nb'
       ? 'Alle daterte hendelser i kildene, for byene og for landet, i tidsrekkefølge. Utledede datoer er merket.'
       : 'Every dated event in the sources, for the cities and the country, in order of time. Inferred dates are marked.';
-  return { meta: ctx.meta(PATHS.timeline, title, intro), intro, events, labels: ctx.labels('cite', 'dataUpdated', 'inferredDate', 'plan', 'sources', 'source', 'locator', 'date') };
+  const fullIntro = withCities ? intro : `${intro} ${t(ctx.locale, 'timelineAtScale')}`;
+  return { meta: ctx.meta(PATHS.timeline, title, fullIntro), intro: fullIntro, events, labels: ctx.labels('cite', 'dataUpdated', 'inferredDate', 'plan', 'sources', 'source', 'locator', 'date') };
 }
 
 export function buildDataPage(ctx: SiteContext, files: { path: string; bytes: number }[]): DataPageVM {

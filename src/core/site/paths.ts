@@ -18,6 +18,8 @@ export const matrixPage = (page: number) => (page <= 1 ? PATHS.matrix : `${PATHS
 export const themePath = (id: string) => `${PATHS.themes}/${id}`;
 export const cityPath = (id: string) => `${PATHS.cities}/${id}`;
 export const sourcePath = (id: string) => `${PATHS.sources}/${id}`;
+/** the compare tool's cells of one city, fetched by the browser at national scale */
+export const compareCellsPath = (cityId: string) => `/data/sammenlign/${cityId}.json`;
 export const glossaryPath = (id: string) => `${PATHS.glossary}#${id}`;
 
 /** Anchors: one stable id per thing, usable as a permalink. */

@@ -185,6 +185,8 @@ export interface ThemePageVM {
   meta: PageMeta;
   id: string;
   name: string;
+  /** at national scale: a table of status and summary per city, details on the city pages */
+  compact: boolean;
   definitionHtml: string;
   terms: TermLinkVM[];
   overview: { status: StatusVM; cities: LinkVM[]; count: number }[];
@@ -192,9 +194,6 @@ export interface ThemePageVM {
   cities: ThemeCityVM[];
   events: EventVM[];
   disagreements: DisagreementVM[];
-  page: number;
-  pageCount: number;
-  pages: LinkVM[];
   prev: LinkVM | null;
   next: LinkVM | null;
   legend: LegendItemVM[];
@@ -223,6 +222,7 @@ export interface CityPageVM {
   timeline: EventVM[];
   positions: CityPositionVM[];
   figures: FigureVM[];
+  series: SeriesVM[];
   statements: StatementVM[];
   disagreements: DisagreementVM[];
   counts: { status: StatusVM; count: number }[];
@@ -294,8 +294,15 @@ export interface GlossaryVM {
 export interface CompareVM {
   meta: PageMeta;
   intro: string;
+  /** every city, for the choice */
   columns: ColumnVM[];
+  /** every theme, with the cells of the cities in defaultCities */
   rows: MatrixRowVM[];
+  /** true when rows hold every city's cells (the page works without JavaScript) */
+  complete: boolean;
+  defaultCities: string[];
+  /** where the browser fetches another city's cells; {city} is replaced by its id */
+  cellsPath: string;
   legend: LegendItemVM[];
   labels: Record<string, string>;
 }
