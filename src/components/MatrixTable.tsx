@@ -1,6 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { ColumnVM, MatrixRowVM } from '@site/src/core/site/types';
+import type { ColumnVM, LegendItemVM, MatrixRowVM } from '@site/src/core/site/types';
+import { ANCHOR, cellHref } from '@site/src/core/site/paths';
 import { StatusMarker } from './StatusMarker';
 import { Html } from './Html';
 import { useAnchors } from './anchors';
@@ -15,16 +16,20 @@ export function MatrixTable({
   rows,
   caption,
   labels,
+  legend,
 }: {
   /** the cities shown, in order; every row has one cell per column */
   columns: ColumnVM[];
   rows: MatrixRowVM[];
   caption: string;
   labels: Record<string, string>;
+  /** the statuses' labels and shapes */
+  legend: LegendItemVM[];
 }) {
   const cols = columns;
   const shownRows = rows;
-  useAnchors(['tabell', ...rows.flatMap((r) => [r.anchor, ...r.cells.map((c) => c.anchor)])]);
+  const statusOf = new Map(legend.map((l) => [l.status, l]));
+  useAnchors(['tabell', ...rows.flatMap((r) => [r.anchor, ...r.cells.map((c) => ANCHOR.cell(c.cityId, c.themeId))])]);
   return (
     <div className="matrix-scroll" role="region" aria-labelledby="tabell" tabIndex={0}>
       <table className="matrix" id="tabell-table">
@@ -48,10 +53,10 @@ export function MatrixTable({
                 <Link to={r.href}>{r.name}</Link>
               </th>
               {r.cells.map((cell) => (
-                  <td key={cell.cityId} id={cell.anchor} className={`matrix__cell matrix__cell--${cell.status}`}>
-                    <StatusMarker status={cell} />
+                  <td key={cell.cityId} id={ANCHOR.cell(cell.cityId, cell.themeId)} className={`matrix__cell matrix__cell--${cell.status}`}>
+                    <StatusMarker status={statusOf.get(cell.status)!} />
                     <Html html={cell.summaryHtml} as="p" className="matrix__summary" />
-                    <Link to={cell.href} className="matrix__more">
+                    <Link to={cellHref(cell.cityId, cell.themeId)} className="matrix__more">
                       {labels.detailsFor}
                       <span className="visually-hidden">
                         {': '}

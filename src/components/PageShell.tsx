@@ -2,6 +2,7 @@ import React from 'react';
 import Layout from '@theme/Layout';
 import Head from '@docusaurus/Head';
 import type { PageMeta } from '@site/src/core/site/types';
+import { SourcesContext } from './Citations';
 
 /**
  * The frame of every generated page: title, description, the main heading,
@@ -30,7 +31,7 @@ export function PageShell({
           {meta.siteTitle} – {meta.title}
         </div>
         <h1>{heading ?? meta.title}</h1>
-        {children}
+        <SourcesContext.Provider value={meta.sources}>{children}</SourcesContext.Provider>
         <footer className="page-meta">
           <p className="page-meta__updated">
             {labels.dataUpdated}: <time dateTime={meta.updatedIso}>{meta.updated}</time>

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const CONCURRENCY = 2;
+const CONCURRENCY = 3;
 
 /** Runs axe on one page and returns its violations as readable lines. */
 async function violations(path: string, scheme: 'light' | 'dark'): Promise<string[]> {

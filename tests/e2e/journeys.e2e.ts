@@ -29,13 +29,13 @@ describe('a reader’s journey', () => {
 
     await page.locator('#trondheim a', { hasText: 'Byside: Trondheim' }).click();
     await page.waitForURL(/\/byer\/trondheim#tema-brukerrom$/);
-    await expect(page.locator('h1').innerText()).resolves.toBe('Trondheim');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Trondheim');
 
     const sourceLink = page.locator('#tema-brukerrom .citations a').first();
     const sourceTitle = await sourceLink.innerText();
     await sourceLink.click();
     await page.waitForURL(/\/kilder\/[a-z0-9-]+$/);
-    await expect(page.locator('h1').innerText()).resolves.toBe(sourceTitle);
+    await expect.poll(() => page.locator('h1').innerText()).toBe(sourceTitle);
 
     // and back: the source page links to the claim on the theme page
     await page.locator('main a[href$="/tema/brukerrom#trondheim"]').first().click();
@@ -54,8 +54,8 @@ describe('a reader’s journey', () => {
     await page.locator('.navbar__items--right .dropdown').hover();
     await page.locator('.dropdown__menu a', { hasText: 'English' }).click();
     await page.waitForURL(/\/en\/tema\/brukerrom$/);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Drug consumption rooms');
     expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
-    await expect(page.locator('h1').innerText()).resolves.toBe('Drug consumption rooms');
     await expect(page.locator('#oslo').innerText()).resolves.toContain('In operation');
     expect(errors).toEqual([]);
   });
@@ -100,6 +100,8 @@ describe('search', () => {
     await expect(first.innerText()).resolves.toContain('Trondheim');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/byer\/trondheim/);
+    // client-side navigation changes the address before the new page has rendered
+    await expect.poll(() => page.locator('h1').first().innerText()).toBe('Trondheim');
     await expect(page.locator('main').innerText()).resolves.toContain('Gryta');
     expect(errors).toEqual([]);
   });

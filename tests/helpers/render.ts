@@ -1,11 +1,13 @@
 import type { CityPageVM, MatrixVM, ThemePageVM } from '../../src/core/site/types';
+import { ANCHOR, cellHref } from '../../src/core/site/paths';
 
 /** A plain-text picture of the matrix, one line per cell, for golden files and diffs a reviewer can read. */
 export function matrixText(vm: MatrixVM): string {
   const lines = [`# ${vm.meta.title} (${vm.meta.locale}) – page ${vm.page}/${vm.pageCount}`];
   for (const row of vm.rows) {
     for (const cell of row.cells) {
-      lines.push(`#${cell.anchor} | ${row.name} | ${vm.columns.find((c) => c.id === cell.cityId)!.name} | ${cell.label} | ${cell.summaryHtml} | -> ${cell.href} | sources: ${cell.sourceCount}`);
+      const label = vm.legend.find((l) => l.status === cell.status)!.label;
+      lines.push(`#${ANCHOR.cell(cell.cityId, cell.themeId)} | ${row.name} | ${vm.columns.find((c) => c.id === cell.cityId)!.name} | ${label} | ${cell.summaryHtml} | -> ${cellHref(cell.cityId, cell.themeId)} | sources: ${cell.sourceCount}`);
     }
   }
   return lines.join('\n') + '\n';
@@ -18,7 +20,7 @@ export function themeText(vm: ThemePageVM): string {
     if (c.detailsHtml) lines.push(`details: ${c.detailsHtml.replace(/\n/g, ' ')}`);
     for (const f of c.figures) lines.push(`figure #${f.anchor}: ${f.label} = ${f.value} (${f.period})`);
     for (const s of c.statements) lines.push(`statement #${s.anchor}: ${s.actor}, ${s.date}`);
-    for (const cit of c.citations) lines.push(`source: ${cit.title} – ${cit.locator}`);
+    for (const cit of c.citations) lines.push(`source: ${vm.meta.sources[cit.sourceId]!.title} – ${cit.locator}`);
   }
   for (const e of vm.events) lines.push(`event #${e.anchor} ${e.date}: ${e.titleHtml}`);
   for (const d of vm.disagreements) lines.push(`disagreement #${d.anchor}: ${d.topic} (${d.claims.length} claims)`);

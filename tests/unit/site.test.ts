@@ -3,6 +3,7 @@ import { buildExports } from '../../src/core/export';
 import { readSchemas } from '../../src/core/io';
 import { LOCALES } from '../../src/core/i18n';
 import { buildSite, type GeneratedPage, type SiteOptions } from '../../src/core/site/index';
+import { ANCHOR, cellHref } from '../../src/core/site/paths';
 import type { CityPageVM, FiguresPageVM, MatrixVM, SourcePageVM, ThemePageVM } from '../../src/core/site/types';
 import type { Dataset } from '../../src/core/types.generated';
 import { validateData } from '../../src/core/validate/index';
@@ -47,18 +48,20 @@ describe.each(LOCALES)('generated pages (%s)', (locale) => {
 
   it('keeps "not mentioned", "not now" and "does not apply" apart from each other and from yes', () => {
     const m = page<MatrixVM>(pages, '/matrise');
-    const cells = Object.fromEntries(m.rows.flatMap((r) => r.cells.map((c) => [c.anchor, c])));
-    expect(cells['alpha--centres']!.shape).toBe('question');
-    expect(cells['beta--rooms']!.shape).toBe('cross');
-    expect(cells['beta--housing']!.shape).toBe('slash');
-    expect(new Set(Object.values(cells).map((c) => c.label)).size).toBe(6);
-    expect(cells['alpha--centres']!.sourceCount).toBe(0);
+    const legend = new Map(m.legend.map((l) => [l.status, l]));
+    const cells = new Map(m.rows.flatMap((r) => r.cells.map((c) => [ANCHOR.cell(c.cityId, c.themeId), { ...c, ...legend.get(c.status)! }])));
+    expect(cells.get('alpha--centres')!.shape).toBe('question');
+    expect(cells.get('beta--rooms')!.shape).toBe('cross');
+    expect(cells.get('beta--housing')!.shape).toBe('slash');
+    expect(new Set([...cells.values()].map((c) => c.label)).size).toBe(6);
+    expect(new Set(m.legend.map((l) => l.shape)).size).toBe(7);
+    expect(cells.get('alpha--centres')!.sourceCount).toBe(0);
   });
 
   it('every cell names its source count and links to its details on the theme page', () => {
     const m = page<MatrixVM>(pages, '/matrise');
     for (const row of m.rows) for (const cell of row.cells) {
-      expect(cell.href).toBe(`/tema/${cell.themeId}#${cell.cityId}`);
+      expect(cellHref(cell.cityId, cell.themeId)).toBe(`/tema/${cell.themeId}#${cell.cityId}`);
       if (cell.status !== 'not-mentioned') expect(cell.sourceCount).toBeGreaterThan(0);
     }
   });
@@ -95,9 +98,9 @@ describe('changing one data value', () => {
     const ds = fixture();
     ds.cities[1]!.positions.rooms!.status = 'proposed';
     const after = page<MatrixVM>(site(ds, 'nb'), '/matrise');
-    const diff = before.rows.flatMap((r, i) => r.cells.filter((c, j) => JSON.stringify(c) !== JSON.stringify(after.rows[i]!.cells[j])).map((c) => c.anchor));
+    const diff = before.rows.flatMap((r, i) => r.cells.filter((c, j) => JSON.stringify(c) !== JSON.stringify(after.rows[i]!.cells[j])).map((c) => ANCHOR.cell(c.cityId, c.themeId)));
     expect(diff).toEqual(['beta--rooms']);
-    expect(after.rows[0]!.cells[1]!.label).toBe('Foreslått');
+    expect(after.rows[0]!.cells[1]!.status).toBe('proposed');
   });
 });
 
@@ -113,7 +116,7 @@ describe('scale', () => {
     expect(theme.compact).toBe(true);
     expect(theme.cities.map((c) => c.anchor)).toEqual(['alpha', 'beta']);
     expect(theme.cities.every((c) => c.detailsHtml === null)).toBe(true);
-    expect(m2.rows[0]!.cells[0]!.href).toBe('/tema/rooms#beta');
+    expect(cellHref(m2.rows[0]!.cells[0]!.cityId, m2.rows[0]!.cells[0]!.themeId)).toBe('/tema/rooms#beta');
   });
 });
 

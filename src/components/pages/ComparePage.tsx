@@ -118,7 +118,7 @@ export default function ComparePage({ data }: { data: CompareVM }) {
         </form>
       )}
       <Legend items={data.legend} title={labels.legend} />
-      <MatrixTable columns={columns} rows={rows} caption={data.meta.title} labels={labels} />
+      <MatrixTable columns={columns} rows={rows} caption={data.meta.title} labels={labels} legend={data.legend} />
     </PageShell>
   );
 }

@@ -17,7 +17,7 @@ export default function MatrixPage({ data }: { data: MatrixVM }) {
       </p>
       <Legend items={data.legend} title={labels.legend} />
       <Pager pages={data.pages} current={data.page} label={labels.legend} />
-      <MatrixTable columns={data.columns} rows={data.rows} caption={data.meta.title} labels={labels} />
+      <MatrixTable columns={data.columns} rows={data.rows} caption={data.meta.title} labels={labels} legend={data.legend} />
       <Pager pages={data.pages} current={data.page} label={labels.legend} />
     </PageShell>
   );

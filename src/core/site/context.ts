@@ -5,7 +5,7 @@ import { createTermLinker, type TermLinker } from '../terms';
 import type { Citation, City, Dataset, Source, Theme } from '../types.generated';
 import { STATUS, STATUS_ORDER, type Status } from '../vocabulary';
 import { sourcePath } from './paths';
-import type { CitationVM, LegendItemVM, PageMeta, StatusVM } from './types';
+import type { CitationVM, LegendItemVM, PageMeta, SourceRefs, StatusVM } from './types';
 
 export interface SiteOptions {
   /** the address the site is published at, without a trailing slash, e.g. https://example.org */
@@ -80,17 +80,32 @@ export class SiteContext {
   }
 
   citations(list: readonly Citation[] | undefined): CitationVM[] {
-    return (list ?? []).map((c) => {
-      const src = this.sources.get(c.source)!;
-      return {
-        sourceId: src.id,
+    return (list ?? []).map((c) => ({ sourceId: c.source, locator: formatLocator(c.locator, this.locale) }));
+  }
+
+  /** The title, publisher and date of each source a page cites (found by walking its view model). */
+  sourceRefs(vm: unknown): SourceRefs {
+    const ids = new Set<string>();
+    const walk = (n: unknown) => {
+      if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === 'object') {
+        const o = n as Record<string, unknown>;
+        if (typeof o.sourceId === 'string' && typeof o.locator === 'string') ids.add(o.sourceId);
+        else for (const v of Object.values(o)) walk(v);
+      }
+    };
+    walk(vm);
+    const refs: SourceRefs = {};
+    for (const id of [...ids].sort()) {
+      const src = this.sources.get(id)!;
+      refs[id] = {
         title: src.title,
         publisher: src.publisher === 'unknown' ? t(this.locale, 'notGiven') : src.publisher,
         date: this.date(src.date),
-        locator: formatLocator(c.locator, this.locale),
         href: sourcePath(src.id),
       };
-    });
+    }
+    return refs;
   }
 
   cityName(id: string): string {
@@ -110,7 +125,7 @@ export class SiteContext {
       this.locale === 'nb'
         ? `${siteTitle}: «${title}». Data per ${updated}. ${url}`
         : `${siteTitle}: "${title}". Data as of ${updated}. ${url}`;
-    return { locale: this.locale, path, title, description, updated, updatedIso: this.ds.meta.updated, citation, siteTitle };
+    return { sources: {}, locale: this.locale, path, title, description, updated, updatedIso: this.ds.meta.updated, citation, siteTitle };
   }
 
   /** Common UI labels every page component needs. */

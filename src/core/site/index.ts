@@ -48,7 +48,10 @@ export interface GeneratedPage {
 export function buildSite(ds: Dataset, locale: Locale, options: SiteOptions, files: { path: string; bytes: number }[]): GeneratedPage[] {
   const ctx = new SiteContext(ds, locale, options);
   const pages: GeneratedPage[] = [];
-  const add = (kind: PageKind, props: GeneratedPage['props']) => pages.push({ path: props.meta.path, kind, props });
+  const add = (kind: PageKind, props: GeneratedPage['props'] & { meta: { sources: object } }) => {
+    props.meta.sources = ctx.sourceRefs(props);
+    pages.push({ path: props.meta.path, kind, props });
+  };
   add('home', buildHome(ctx));
   for (const p of buildMatrixPages(ctx)) add('matrix', p);
   add('compare', buildCompare(ctx));

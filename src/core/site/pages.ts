@@ -39,12 +39,10 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 function cell(ctx: SiteContext, city: City, theme: Theme): CellVM {
   const pos = city.positions[theme.id]!;
   return {
-    ...ctx.status(pos.status),
+    status: pos.status,
     cityId: city.id,
     themeId: theme.id,
-    anchor: ANCHOR.cell(city.id, theme.id),
     summaryHtml: ctx.inline(pos.summary),
-    href: `${themePath(theme.id)}#${ANCHOR.themeCity(city.id)}`,
     sourceCount: pos.sources?.length ?? 0,
   };
 }

@@ -34,6 +34,9 @@ export const ANCHOR = {
   row: (themeId: string) => `rad-${themeId}`,
 };
 
+/** where a matrix cell links: the city's section on the theme page */
+export const cellHref = (cityId: string, themeId: string) => `${themePath(themeId)}#${ANCHOR.themeCity(cityId)}`;
+
 export const downloads = {
   json: '/data/rusplaner.json',
   matrixCsv: '/data/matrise.csv',

@@ -8,16 +8,25 @@ export interface LinkVM {
   label: string;
 }
 
+/** A citation: which source, and where in it. The source's title and date are in the page's `sources`. */
 export interface CitationVM {
   sourceId: string;
+  locator: string;
+}
+
+/** What a page shows of each source it cites (once per page, however often it is cited). */
+export interface SourceRefVM {
   title: string;
   publisher: string;
   date: string;
-  locator: string;
   href: string;
 }
 
+export type SourceRefs = Record<string, SourceRefVM>;
+
 export interface PageMeta {
+  /** the sources cited on the page, by id */
+  sources: SourceRefs;
   locale: Locale;
   path: string;
   title: string;
@@ -41,13 +50,16 @@ export interface LegendItemVM extends StatusVM {
   description: string;
 }
 
-export interface CellVM extends StatusVM {
+/**
+ * One city × theme cell, kept small (the matrix ships every cell to the browser):
+ * label and shape come from the legend by status; the cell's id is
+ * ANCHOR.cell(cityId, themeId) and its link cellHref(cityId, themeId).
+ */
+export interface CellVM {
+  status: Status;
   cityId: string;
   themeId: string;
-  anchor: string;
   summaryHtml: string;
-  /** the theme page section with details and sources */
-  href: string;
   sourceCount: number;
 }
 
