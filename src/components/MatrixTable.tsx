@@ -50,7 +50,12 @@ export function MatrixTable({
           {shownRows.map((r) => (
             <tr key={r.themeId} id={r.anchor}>
               <th scope="row" className="matrix__row">
-                <Link to={r.href}>{r.name}</Link>
+                <Link to={r.href}>
+                  <span className="matrix__long">{r.name}</span>
+                  <abbr className="matrix__short" title={r.name}>
+                    {r.shortName}
+                  </abbr>
+                </Link>
               </th>
               {r.cells.map((cell) => (
                   <td key={cell.cityId} id={ANCHOR.cell(cell.cityId, cell.themeId)} className={`matrix__cell matrix__cell--${cell.status}`}>
