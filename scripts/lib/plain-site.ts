@@ -1,7 +1,8 @@
 /**
  * A plain Docusaurus site for comparison: the classic preset, a front page like
  * the classic template's (hero and three features) and N ordinary Markdown
- * pages, built with this project's own node_modules.
+ * pages, built with this project's own node_modules and, with `faster`, the
+ * same Docusaurus Faster options as this site (no persistent cache, no SSG workers).
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +24,7 @@ export function writePlainSite(dir: string, pages: number, nodeModules: string, 
   baseUrl: '/',
   onBrokenLinks: 'throw',
   i18n: { defaultLocale: 'en', locales: ['en'] },
-  ${options.faster ? "future: { faster: true, v4: { removeLegacyPostBuildHeadAttribute: true } }," : ''}
+  ${options.faster ? "future: { faster: { swcJsLoader: true, swcJsMinimizer: true, swcHtmlMinimizer: true, lightningCssMinimizer: true, rspackBundler: true, mdxCrossCompilerCache: true, rspackPersistentCache: false, ssgWorkerThreads: false, gitEagerVcs: true }, v4: { removeLegacyPostBuildHeadAttribute: true } }," : ''}
   presets: [['classic', { docs: { sidebarPath: require.resolve('./sidebars.js') }, blog: false, theme: {} }]],
   themeConfig: {
     navbar: { title: 'My Site', items: [{ type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs' }] },
