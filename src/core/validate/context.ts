@@ -18,7 +18,7 @@ export interface CheckContext {
   themes: Rec<Theme>[];
   cities: Rec<City>[];
   /** ids that exist, including those of files that failed their schema (avoids cascades of "unknown id") */
-  known: { sources: Set<string>; themes: Set<string>; glossary: Set<string> };
+  known: { sources: Set<string>; themes: Set<string>; glossary: Set<string>; cited: Set<string> };
   report(rec: Rec<unknown>, path: readonly PathSegment[], message: string, target?: Target): void;
 }
 

@@ -2,7 +2,7 @@ import type { DataError } from '../errors';
 import { sortErrors } from '../errors';
 import type { City, Dataset, Glossary, Meta, National, Source, Theme } from '../types.generated';
 import { CHECKS } from './checks/index';
-import { createReporter, type CheckContext, type Rec } from './context';
+import { createReporter, eachKey, type CheckContext, type Rec } from './context';
 import { explainSchemaErrors } from './messages';
 import type { Kind, Validators } from './schemas';
 import { parseYamlFile, pointerToPath, locate } from './yaml-file';
@@ -44,7 +44,7 @@ export function validateData(files: DataFiles, validators: Validators, displayDi
   const display = (rel: string) => `${displayDir}/${rel}`;
   const report = createReporter(errors);
   const recs: { [K in Kind]?: Rec<unknown>[] } = {};
-  const known = { sources: new Set<string>(), themes: new Set<string>(), glossary: new Set<string>() };
+  const known = { sources: new Set<string>(), themes: new Set<string>(), glossary: new Set<string>(), cited: new Set<string>() };
 
   for (const rel of [...files.keys()].sort()) {
     const file = display(rel);
@@ -70,6 +70,10 @@ export function validateData(files: DataFiles, validators: Validators, displayDi
     if (c.kind === 'glossary' && Array.isArray(data.terms)) {
       for (const t of data.terms) if (t && typeof t.id === 'string') known.glossary.add(t.id);
     }
+    // citations count even in a file that fails its schema, so its sources are not reported as never cited
+    eachKey(data, 'sources', (list) => {
+      if (Array.isArray(list)) for (const c of list) if (c && typeof c.source === 'string') known.cited.add(c.source);
+    });
     const problems = explainSchemaErrors(validators.validate(c.kind, data));
     for (const p of problems) {
       const { line, col } = locate(parsed, pointerToPath(p.pointer), p.target);

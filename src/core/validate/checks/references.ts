@@ -38,7 +38,7 @@ export const referencesCheck: Check = {
     for (const rec of ctx.cities) checkCity(ctx, rec, themes);
 
     for (const rec of ctx.sources) {
-      if (!cited.has(rec.data.id)) {
+      if (!cited.has(rec.data.id) && !ctx.known.cited.has(rec.data.id)) {
         ctx.report(rec, ['id'], `source "${rec.data.id}" is never cited; cite it from a city, theme or national file, or remove it`);
       }
     }
