@@ -1,22 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open, PAGE_TYPES, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import { open, PAGE_TYPES, url, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const CONCURRENCY = 3;
 
 /** Runs axe on one page and returns its violations as readable lines. */
 async function violations(path: string, scheme: 'light' | 'dark'): Promise<string[]> {
-  const { page } = await open(browser, { colorScheme: scheme });
+  const { page } = await open(browserOf(), { colorScheme: scheme });
   try {
     await page.goto(url(path), { waitUntil: 'load' });
     expect(await page.locator('html').getAttribute('data-theme'), path).toBe(scheme);

@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import { open, url, useBrowser } from './browser';
 import { hydrated } from './hydrated';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 const headings = (page: import('playwright-core').Page) => page.locator('table.matrix thead th.matrix__col').allInnerTexts();
 const rows = (page: import('playwright-core').Page) => page.locator('table.matrix tbody th.matrix__row').count();
 
 describe('the compare tool', () => {
   it('narrows the table and keeps the choice in a shareable URL', async () => {
-    const { page, errors } = await open(browser);
+    const { page, errors } = await open(browserOf());
     await page.goto(url('/sammenlign'));
     await hydrated(page);
     await expect.poll(() => headings(page)).toEqual(['Oslo', 'Bergen', 'Trondheim', 'Stavanger']);
@@ -36,7 +29,7 @@ describe('the compare tool', () => {
     expect(share).toContain('/sammenlign?byer=oslo,bergen&tema=desentralisering,brukerrom');
 
     // the shared link opens the same selection
-    const other = await open(browser);
+    const other = await open(browserOf());
     await other.page.goto(share.replace(/^https?:\/\/[^/]+/, url('')));
     await hydrated(other.page);
     await expect.poll(() => headings(other.page)).toEqual(['Oslo', 'Bergen']);
@@ -46,7 +39,7 @@ describe('the compare tool', () => {
   });
 
   it('works with the keyboard alone', async () => {
-    const { page } = await open(browser);
+    const { page } = await open(browserOf());
     await page.goto(url('/sammenlign'));
     await hydrated(page);
     const oslo = page.getByRole('checkbox', { name: 'Oslo' });
@@ -64,7 +57,7 @@ describe('the compare tool', () => {
   });
 
   it('ignores unknown ids in a shared URL', async () => {
-    const { page } = await open(browser);
+    const { page } = await open(browserOf());
     await page.goto(url('/sammenlign?byer=oslo,narvik&tema=brukerrom'));
     await hydrated(page);
     await expect.poll(() => headings(page)).toEqual(['Oslo']);

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open, PAGE_TYPES, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import { open, PAGE_TYPES, url, useBrowser } from './browser';
 import { hydrated } from './hydrated';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 describe('a reader’s journey', () => {
   it('goes from the front page to the matrix, a theme, a city and a source, and back', async () => {
-    const { page, errors } = await open(browser);
+    const { page, errors } = await open(browserOf());
     await page.goto(url('/'));
     await expect(page.locator('h1').innerText()).resolves.toBe('Rusplaner i storbyene');
     await expect(page.locator('main').innerText()).resolves.toContain('Oslo');
@@ -46,7 +39,7 @@ describe('a reader’s journey', () => {
   });
 
   it('switches language and keeps the reader on the same page', async () => {
-    const { page, errors } = await open(browser);
+    const { page, errors } = await open(browserOf());
     await page.goto(url('/tema/brukerrom'));
     expect(await page.locator('html').getAttribute('lang')).toBe('nb-NO');
     const alternates = await page.locator('link[rel=alternate][hreflang]').evaluateAll((els) => els.map((e) => `${e.getAttribute('hreflang')} ${new URL(e.getAttribute('href')!).pathname}`));
@@ -61,7 +54,7 @@ describe('a reader’s journey', () => {
   });
 
   it.each(['', '/en'])('shows every page type without console errors (%s)', async (prefix) => {
-    const { page, errors } = await open(browser);
+    const { page, errors } = await open(browserOf());
     for (const [kind, path] of Object.entries(PAGE_TYPES)) {
       const res = await page.goto(url(`${prefix}${path}`), { waitUntil: 'networkidle' });
       expect(res?.status(), kind).toBe(200);
@@ -71,7 +64,7 @@ describe('a reader’s journey', () => {
   });
 
   it('shows the data date and a ready citation on every generated page', async () => {
-    const { page } = await open(browser);
+    const { page } = await open(browserOf());
     for (const path of ['/matrise', '/tema/bolig', '/byer/bergen', '/tall', '/kilder']) {
       await page.goto(url(path));
       await expect(page.locator('.page-meta').innerText()).resolves.toMatch(/Data sist oppdatert: \d{1,2}\. \w+ \d{4}/);
@@ -80,7 +73,7 @@ describe('a reader’s journey', () => {
   });
 
   it('shows "last updated" on the hand-written pages', async () => {
-    const { page } = await open(browser);
+    const { page } = await open(browserOf());
     await page.goto(url('/om/metode'));
     await expect(page.locator('.theme-last-updated').innerText()).resolves.toMatch(/\d{4}/);
   });
@@ -88,7 +81,7 @@ describe('a reader’s journey', () => {
 
 describe('search', () => {
   it('finds a service named only in the data, by keyboard alone', async () => {
-    const { page, errors } = await open(browser);
+    const { page, errors } = await open(browserOf());
     await page.goto(url('/'));
     await hydrated(page);
     await page.keyboard.press('Control+k');
@@ -107,7 +100,7 @@ describe('search', () => {
   });
 
   it('finds names of people and places from the data on the results page, in both languages', async () => {
-    const { page } = await open(browser);
+    const { page } = await open(browserOf());
     for (const [path, expected] of [
       ['/search?q=Mushtaq', 'Oslo'],
       ['/search?q=Gyldenpris', 'Bergen'],

@@ -1,24 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import { open, url, useBrowser } from './browser';
 
 /** Print and small-screen checks. Screenshots go to test-results/ for a person to look at. */
 const OUT = path.resolve(__dirname, '../../test-results');
 mkdirSync(OUT, { recursive: true });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 describe('small screens (360 px)', () => {
   it('keeps the row and column headings of the matrix in view while scrolling it', async () => {
-    const { page } = await open(browser, { viewport: { width: 360, height: 740 } });
+    const { page } = await open(browserOf(), { viewport: { width: 360, height: 740 } });
     await page.goto(url('/matrise'), { waitUntil: 'networkidle' });
     const box = page.locator('.matrix-scroll');
     await box.scrollIntoViewIfNeeded();
@@ -39,7 +32,7 @@ describe('small screens (360 px)', () => {
   });
 
   it('city and theme pages do not scroll sideways', async () => {
-    const { page } = await open(browser, { viewport: { width: 360, height: 740 } });
+    const { page } = await open(browserOf(), { viewport: { width: 360, height: 740 } });
     for (const p of ['/byer/oslo', '/tema/brukerrom', '/tall', '/sammenlign']) {
       await page.goto(url(p), { waitUntil: 'networkidle' });
       expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(360);
@@ -50,7 +43,7 @@ describe('small screens (360 px)', () => {
 
 describe('print', () => {
   it.each(['/matrise', '/tema/desentralisering', '/byer/bergen'])('%s prints on A4 with sources and data date, without navigation', async (p) => {
-    const { page } = await open(browser);
+    const { page } = await open(browserOf());
     await page.goto(url(p), { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav.navbar').evaluate((el) => getComputedStyle(el).display)).toBe('none');

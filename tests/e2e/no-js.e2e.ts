@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, open, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import { open, url, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 describe('with JavaScript turned off', () => {
   it('the matrix is complete: every city × theme cell with status and summary', async () => {
-    const { page } = await open(browser, { javaScriptEnabled: false });
+    const { page } = await open(browserOf(), { javaScriptEnabled: false });
     await page.goto(url('/matrise'));
     const cells = page.locator('td.matrix__cell');
     const themes = await page.locator('tbody th.matrix__row').count();
@@ -23,14 +16,14 @@ describe('with JavaScript turned off', () => {
   });
 
   it('the compare tool shows the full table and no dead controls', async () => {
-    const { page } = await open(browser, { javaScriptEnabled: false });
+    const { page } = await open(browserOf(), { javaScriptEnabled: false });
     await page.goto(url('/sammenlign?byer=oslo'));
     expect(await page.locator('thead th.matrix__col').count()).toBe(4);
     expect(await page.locator('input[type=checkbox]').count()).toBe(0);
   });
 
   it('theme, city, figure and source pages are readable', async () => {
-    const { page } = await open(browser, { javaScriptEnabled: false });
+    const { page } = await open(browserOf(), { javaScriptEnabled: false });
     await page.goto(url('/tema/overdoseforebygging'));
     await expect(page.locator('#oslo').innerText()).resolves.toContain('49');
     await page.goto(url('/tall'));

@@ -43,13 +43,20 @@ export function statementVM(ctx: SiteContext, s: Statement, city: City): Stateme
       .filter(Boolean)
       .join(', ') || ACTOR_KIND[s.actor.kind][ctx.locale],
     party,
-    date: ctx.date(s.date),
-    dateIso: s.date,
-    inferred: s.dateBasis === 'inferred',
-    dateNote: s.dateNote ? ctx.inline(s.dateNote) : null,
+    ...dateParts(ctx, s),
     summaryHtml: ctx.inline(s.summary),
     themes: themeLinks(ctx, s.themes),
     citations: ctx.citations(s.sources),
+  };
+}
+
+/** A date as shown: formatted, ISO for <time>, and whether (and how) it was inferred. */
+function dateParts(ctx: SiteContext, d: { date: string; dateBasis: string; dateNote?: { nb: string; en: string } }) {
+  return {
+    date: ctx.date(d.date),
+    dateIso: d.date,
+    inferred: d.dateBasis === 'inferred',
+    dateNote: d.dateNote ? ctx.inline(d.dateNote) : null,
   };
 }
 
@@ -60,10 +67,7 @@ export function eventVM(ctx: SiteContext, e: TimelineEvent, city: City | null): 
     anchor: e.id,
     href: city ? `${cityPath(city.id)}#${e.id}` : `${PATHS.timeline}#${e.id}`,
     scope: city ? ctx.text(city.name) : t(ctx.locale, 'national'),
-    date: ctx.date(e.date),
-    dateIso: e.date,
-    inferred: e.dateBasis === 'inferred',
-    dateNote: e.dateNote ? ctx.inline(e.dateNote) : null,
+    ...dateParts(ctx, e),
     titleHtml: ctx.inline(e.title),
     detailsHtml: ctx.block(e.details),
     plan: plan && city ? { href: `${cityPath(city.id)}#${plan.id}`, label: ctx.text(plan.title) } : null,
@@ -100,10 +104,7 @@ export function planVM(ctx: SiteContext, p: Plan, city: City): PlanVM {
     firstDate,
     dates: p.dates.map((d) => ({
       kind: PLAN_DATE_KIND[d.kind][ctx.locale],
-      date: ctx.date(d.date),
-      dateIso: d.date,
-      inferred: d.dateBasis === 'inferred',
-      dateNote: d.dateNote ? ctx.inline(d.dateNote) : null,
+      ...dateParts(ctx, d),
       citations: ctx.citations(d.sources),
     })),
     summaryHtml: ctx.inline(p.summary),
