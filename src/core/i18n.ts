@@ -18,7 +18,6 @@ export const UI = {
   },
   home: { nb: 'Forside', en: 'Home' },
   matrix: { nb: 'Oversikt: byer og tema', en: 'Overview: cities and themes' },
-  matrixShort: { nb: 'Oversikt', en: 'Overview' },
   matrixIntro: {
     nb: 'Hver rute viser hva byen planlegger på temaet, med status og et kort sammendrag. Følg lenken i ruten for detaljer og kilder.',
     en: 'Each cell shows what the city plans on the theme, with a status and a short summary. Follow the link in the cell for details and sources.',
@@ -122,7 +121,6 @@ export const UI = {
   noFigures: { nb: 'Kildene gir ingen tall for dette.', en: 'The sources give no figures for this.' },
   noStatements: { nb: 'Ingen uttalelser fra navngitte aktører i kildene.', en: 'No statements by named actors in the sources.' },
   noEvents: { nb: 'Ingen daterte hendelser i kildene.', en: 'No dated events in the sources.' },
-  undatedPlans: { nb: 'Uten kjent dato', en: 'Date not known' },
   page: { nb: 'Side', en: 'Page' },
   pageOf: { nb: 'Side {page} av {pages}', en: 'Page {page} of {pages}' },
   previous: { nb: 'Forrige', en: 'Previous' },
@@ -163,9 +161,7 @@ export const UI = {
     en: '{cities} cities, {themes} themes, {plans} plans and documents, {figures} figures and {sources} sources.',
   },
   methodLink: { nb: 'Slik er sammendragene laget', en: 'How the summaries are made' },
-  reportError: { nb: 'Meld fra om feil', en: 'Report an error' },
   skipToTable: { nb: 'Hopp til tabellen', en: 'Skip to the table' },
-  printNote: { nb: 'Utskrift fra Rusplaner i storbyene', en: 'Printed from Rusplaner i storbyene' },
 } as const satisfies Record<string, Localized>;
 
 export type UiKey = keyof typeof UI;
@@ -173,9 +169,4 @@ export type UiKey = keyof typeof UI;
 /** The string for a key in a locale, with {placeholders} filled in. */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
   return UI[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
-
-/** The Norwegian or English text of a data field. */
-export function pick(text: Localized | { nb: string; en: string }, locale: Locale): string {
-  return text[locale];
 }

@@ -16,9 +16,9 @@ export default function MatrixPage({ data }: { data: MatrixVM }) {
         <Link to="/om/metode">{labels.methodLink}</Link>
       </p>
       <Legend items={data.legend} title={labels.legend} />
-      <Pager pages={data.pages} current={data.page} label={labels.legend} />
+      <Pager pages={data.pages} current={data.page} label={labels.page} />
       <MatrixTable columns={data.columns} rows={data.rows} caption={data.meta.title} labels={labels} legend={data.legend} />
-      <Pager pages={data.pages} current={data.page} label={labels.legend} />
+      <Pager pages={data.pages} current={data.page} label={labels.page} />
     </PageShell>
   );
 }

@@ -4,7 +4,7 @@ import type { City, Dataset, Figure, Theme } from '../types.generated';
 import { GOVERNANCE_MODEL, SOURCE_KIND, STATUS_ORDER, type Status } from '../vocabulary';
 import { SiteContext } from './context';
 import { ANCHOR, cityPath, compareCellsPath, downloads, glossaryPath, matrixPage, PATHS, sourcePath, themePath } from './paths';
-import { disagreementVM, eventVM, figureVM, planVM, sortEvents, statementVM, themeLinks } from './pieces';
+import { disagreementVM, eventVM, figureVM, planVM, sortEvents, statementVM } from './pieces';
 import type {
   CellVM,
   CityPageVM,
@@ -66,7 +66,7 @@ function pageLinks(count: number, path: (page: number) => string, ctx: SiteConte
   return Array.from({ length: count }, (_, i) => ({ href: path(i + 1), label: t(ctx.locale, 'pageOf', { page: i + 1, pages: count }) }));
 }
 
-const MATRIX_LABELS = ['legend', 'theme', 'city', 'detailsFor', 'status', 'skipToTable', 'cite', 'dataUpdated', 'previous', 'next', 'goToCompare', 'download', 'methodLink'] as const;
+const MATRIX_LABELS = ['page', 'legend', 'theme', 'city', 'detailsFor', 'status', 'skipToTable', 'cite', 'dataUpdated', 'previous', 'next', 'goToCompare', 'download', 'methodLink'] as const;
 
 export function buildMatrixPages(ctx: SiteContext): MatrixVM[] {
   const pages = chunk(ctx.ds.cities, ctx.citiesPerPage);
@@ -526,4 +526,3 @@ export function buildHome(ctx: SiteContext): HomeVM {
   };
 }
 
-export { themeLinks };
