@@ -14,7 +14,7 @@ import { DataValidationError } from '../core/errors';
 import { buildExports, type ExportFile } from '../core/export';
 import type { Locale } from '../core/i18n';
 import { loadDataset, readSchemas } from '../core/io';
-import { buildSite, buildSiteFiles, type GeneratedPage, type PageKind, type SiteFile } from '../core/site';
+import { buildSite, type GeneratedPage, type PageKind, type SiteFile } from '../core/site';
 
 export interface PluginOptions {
   /** where the site is published, for citations; defaults to the site url */
@@ -73,8 +73,8 @@ export default function rusplanerDataPlugin(context: LoadContext, options: Plugi
       const exports = buildExports(result.dataset, readSchemas(schemaDir));
       const files = exports.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.content, 'utf8') }));
       const siteOptions = { siteUrl, citiesPerPage: options.citiesPerPage };
-      const pages = buildSite(result.dataset, locale, siteOptions, files);
-      return { pages, exports, files: buildSiteFiles(result.dataset, locale, siteOptions) };
+      const site = buildSite(result.dataset, locale, siteOptions, files);
+      return { pages: site.pages, exports, files: site.files };
     },
 
     async contentLoaded({ content, actions }) {

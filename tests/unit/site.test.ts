@@ -21,7 +21,7 @@ function fixture(): Dataset {
 
 function site(ds: Dataset, locale: 'nb' | 'en', options = OPTIONS): GeneratedPage[] {
   const files = buildExports(ds, readSchemas(SCHEMA_DIR)).map((f) => ({ path: f.path, bytes: f.content.length }));
-  return buildSite(ds, locale, options, files);
+  return buildSite(ds, locale, options, files).pages;
 }
 
 const page = <T>(pages: GeneratedPage[], path: string) => pages.find((p) => p.path === path)!.props as unknown as T;

@@ -44,8 +44,17 @@ export interface GeneratedPage {
   props: { meta: { path: string } } & object;
 }
 
-/** Every generated page of one locale, with its view model. Pure: same data in, same pages out. */
-export function buildSite(ds: Dataset, locale: Locale, options: SiteOptions, files: { path: string; bytes: number }[]): GeneratedPage[] {
+/**
+ * Every generated page of one locale, with its view model, and the extra files
+ * its build writes (the compare tool's cells per city). One context serves both,
+ * so each text is rendered once. Pure: same data in, same pages out.
+ */
+export function buildSite(
+  ds: Dataset,
+  locale: Locale,
+  options: SiteOptions,
+  files: { path: string; bytes: number }[],
+): { pages: GeneratedPage[]; files: SiteFile[] } {
   const ctx = new SiteContext(ds, locale, options);
   const pages: GeneratedPage[] = [];
   const add = (kind: PageKind, props: GeneratedPage['props'] & { meta: { sources: object } }) => {
@@ -67,13 +76,8 @@ export function buildSite(ds: Dataset, locale: Locale, options: SiteOptions, fil
   add('glossary', buildGlossary(ctx));
   add('timeline', buildTimeline(ctx));
   add('data', buildDataPage(ctx, files));
-  return pages;
-}
-
-/** The compare tool's cells per city, as JSON files for the browser (one locale). */
-export function buildSiteFiles(ds: Dataset, locale: Locale, options: SiteOptions): SiteFile[] {
-  const ctx = new SiteContext(ds, locale, options);
-  return buildCompareCells(ctx).map((f) => ({ path: f.path, content: JSON.stringify(f.cells) }));
+  const cells = buildCompareCells(ctx).map((f) => ({ path: f.path, content: JSON.stringify(f.cells) }));
+  return { pages, files: cells };
 }
 
 export type { SiteOptions } from './context';
