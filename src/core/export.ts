@@ -1,5 +1,6 @@
 import { STATUS } from './vocabulary';
 import { toPlainText } from './markdown';
+import { currentEntry } from './history';
 import type { Citation, Dataset } from './types.generated';
 import { downloads } from './site/paths';
 
@@ -33,8 +34,8 @@ export function matrixCsv(ds: Dataset): string {
   const header = ['city_id', 'city', 'theme_id', 'theme_nb', 'theme_en', 'status', 'status_nb', 'status_en', 'summary_nb', 'summary_en', 'sources', 'data_date'];
   const rows = ds.cities.flatMap((c) =>
     ds.themes.map((th) => {
-      const p = c.positions[th.id]!;
-      return [c.id, c.name.nb, th.id, th.name.nb, th.name.en, p.status, STATUS[p.status].label.nb, STATUS[p.status].label.en, toPlainText(p.summary.nb), toPlainText(p.summary.en), cite(p.sources), ds.meta.updated];
+      const p = currentEntry(c.positions[th.id]!);
+      return [c.id, c.name.nb, th.id, th.name.nb, th.name.en, p.status, STATUS[p.status].label.nb, STATUS[p.status].label.en, toPlainText(p.summary.nb), toPlainText(p.summary.en), cite(p.evidence), ds.meta.updated];
     }),
   );
   return toCsv(header, rows);

@@ -1,7 +1,7 @@
 import type { Localized } from './i18n';
-import type { Figure, Plan, PlanDate, Position, Source, Actor, Governance } from './types.generated';
+import type { Figure, Plan, PlanDate, Entry, Source, Actor, Governance } from './types.generated';
 
-export type Status = Position['status'];
+export type Status = Entry['status'];
 
 export interface StatusInfo {
   label: Localized;
@@ -124,13 +124,15 @@ export const PLAN_DATE_KIND: Record<PlanDate['kind'], Localized> = {
 };
 
 export const SOURCE_KIND: Record<Source['kind'], Localized> = {
-  commentary: { nb: 'Kommentar', en: 'Commentary' },
-  'magazine-article': { nb: 'Magasinartikkel', en: 'Magazine article' },
-  'news-article': { nb: 'Nyhetsartikkel', en: 'News article' },
-  'web-page': { nb: 'Nettside', en: 'Web page' },
+  'municipal-document': { nb: 'Kommunalt dokument', en: 'Municipal document' },
+  'council-decision': { nb: 'Vedtak', en: 'Council decision' },
   'government-document': { nb: 'Regjeringsdokument', en: 'Government document' },
-  'plan-document': { nb: 'Plandokument', en: 'Plan document' },
   'parliament-document': { nb: 'Stortingsdokument', en: 'Parliamentary document' },
+  'public-body': { nb: 'Annet offentlig organ', en: 'Other public body' },
+  'news-article': { nb: 'Nyhetsartikkel', en: 'News article' },
+  'trade-press': { nb: 'Fagpresse', en: 'Trade press' },
+  'opinion-piece': { nb: 'Meningsinnlegg', en: 'Opinion piece' },
+  research: { nb: 'Forskning og rapporter', en: 'Research and reports' },
 };
 
 export const ACTOR_KIND: Record<Actor['kind'], Localized> = {

@@ -96,7 +96,7 @@ describe('changing one data value', () => {
   it('changes exactly the expected matrix cell and nothing else', () => {
     const before = page<MatrixVM>(site(fixture(), 'nb'), '/matrise');
     const ds = fixture();
-    ds.cities[1]!.positions.rooms!.status = 'proposed';
+    ds.cities[1]!.positions.rooms!.history.at(-1)!.status = 'proposed';
     const after = page<MatrixVM>(site(ds, 'nb'), '/matrise');
     const diff = before.rows.flatMap((r, i) => r.cells.filter((c, j) => JSON.stringify(c) !== JSON.stringify(after.rows[i]!.cells[j])).map((c) => ANCHOR.cell(c.cityId, c.themeId)));
     expect(diff).toEqual(['beta--rooms']);

@@ -53,7 +53,7 @@ describe('limits', () => {
     const result = validateData(brokenCaseFiles('many-errors-many-files'), validators());
     const lines = formatReport(result.errors).split('\n');
     expect(lines.slice(0, -1).map((l) => l.split(' ')[0])).toEqual([
-      'data/cities/alpha.yml:32:13',
+      'data/cities/alpha.yml:36:17',
       'data/cities/beta.yml:6:10',
       'data/themes/rooms.yml:2:8',
     ]);

@@ -29,6 +29,7 @@ import type {
   CiteUseVM,
 } from './types';
 import { formatBytes, formatValue } from '../format';
+import { currentEntry } from '../history';
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -37,13 +38,13 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 function cell(ctx: SiteContext, city: City, theme: Theme): CellVM {
-  const pos = city.positions[theme.id]!;
+  const pos = currentEntry(city.positions[theme.id]!);
   return {
     status: pos.status,
     cityId: city.id,
     themeId: theme.id,
     summaryHtml: ctx.inline(pos.summary),
-    sourceCount: pos.sources?.length ?? 0,
+    sourceCount: pos.evidence?.length ?? 0,
   };
 }
 
@@ -155,7 +156,7 @@ export function buildThemePages(ctx: SiteContext): ThemePageVM[] {
   const compact = all.length > ctx.citiesPerPage;
   return themes.map((th, ti) => {
     const groups = STATUS_ORDER.map((s) => {
-      const cities = all.filter((c) => c.positions[th.id]!.status === s);
+      const cities = all.filter((c) => currentEntry(c.positions[th.id]!).status === s);
       return {
         status: ctx.status(s),
         count: cities.length,
@@ -179,7 +180,7 @@ export function buildThemePages(ctx: SiteContext): ThemePageVM[] {
       overview: groups,
       overviewText: overviewText(ctx, groups),
       cities: all.map((c) => {
-        const pos = c.positions[th.id]!;
+        const pos = currentEntry(c.positions[th.id]!);
         return {
           ...ctx.status(pos.status),
           cityId: c.id,
@@ -190,13 +191,13 @@ export function buildThemePages(ctx: SiteContext): ThemePageVM[] {
           detailsHtml: compact ? null : ctx.block(pos.details),
           plans: compact
             ? []
-            : (pos.plans ?? []).map((pid) => {
+            : (pos.plans ?? []).map((pid: string) => {
                 const p = c.plans.find((x) => x.id === pid)!;
                 return { href: `${cityPath(c.id)}#${p.id}`, label: ctx.text(p.title) };
               }),
           figures: compact ? [] : c.figures.filter((f) => f.themes?.includes(th.id)).map((f) => figureVM(ctx, f, c)),
           statements: compact ? [] : c.statements.filter((s) => s.themes.includes(th.id)).map((s) => statementVM(ctx, s, c)),
-          citations: compact ? [] : ctx.citations(pos.sources),
+          citations: compact ? [] : ctx.citations(pos.evidence),
         };
       }),
       events: compact ? [] : eventsForTheme(ctx, th.id),
@@ -221,7 +222,7 @@ export function buildCityPages(ctx: SiteContext): CityPageVM[] {
       const db = b.firstDate === 'unknown' ? '9999' : b.firstDate;
       return da < db ? -1 : da > db ? 1 : a.id < b.id ? -1 : 1;
     });
-    const statuses = ctx.ds.themes.map((th) => c.positions[th.id]!.status);
+    const statuses = ctx.ds.themes.map((th) => currentEntry(c.positions[th.id]!).status);
     const name = ctx.text(c.name);
     return {
       meta: ctx.meta(cityPath(c.id), name, ctx.text(c.intro)),
@@ -237,7 +238,7 @@ export function buildCityPages(ctx: SiteContext): CityPageVM[] {
       plans,
       timeline: sortEvents(c.events.map((e) => eventVM(ctx, e, c))),
       positions: ctx.ds.themes.map((th) => {
-        const pos = c.positions[th.id]!;
+        const pos = currentEntry(c.positions[th.id]!);
         return {
           ...ctx.status(pos.status),
           themeId: th.id,
@@ -246,8 +247,8 @@ export function buildCityPages(ctx: SiteContext): CityPageVM[] {
           themeHref: `${themePath(th.id)}#${ANCHOR.themeCity(c.id)}`,
           summaryHtml: ctx.inline(pos.summary),
           detailsHtml: ctx.block(pos.details),
-          plans: (pos.plans ?? []).map((pid) => ({ href: `#${pid}`, label: ctx.text(c.plans.find((x) => x.id === pid)!.title) })),
-          citations: ctx.citations(pos.sources),
+          plans: (pos.plans ?? []).map((pid: string) => ({ href: `#${pid}`, label: ctx.text(c.plans.find((x) => x.id === pid)!.title) })),
+          citations: ctx.citations(pos.evidence),
         };
       }),
       figures: c.figures.map((f) => figureVM(ctx, f, c)),
@@ -336,8 +337,7 @@ export function citationIndex(ctx: SiteContext): Map<string, CiteUseVM[]> {
       for (const d of p.dates) add(d.sources, L('Plandato', 'Plan date'), `${cn}: ${ctx.text(p.title)}`, `${cityPath(c.id)}#${p.id}`);
     }
     for (const th of ctx.ds.themes) {
-      const pos = c.positions[th.id]!;
-      add(pos.sources, L('Standpunkt', 'Position'), `${cn}: ${ctx.text(th.name)}`, `${themePath(th.id)}#${ANCHOR.themeCity(c.id)}`);
+      for (const e of c.positions[th.id]!.history) add(e.evidence, L('Standpunkt', 'Position'), `${cn}: ${ctx.text(th.name)}`, `${themePath(th.id)}#${ANCHOR.themeCity(c.id)}`);
     }
     for (const f of c.figures) add(f.sources, L('Tall', 'Figure'), `${cn}: ${ctx.text(f.label)}`, `${cityPath(c.id)}#${f.id}`);
     for (const s of c.statements) add(s.sources, L('Uttalelse', 'Statement'), `${cn}: ${s.actor.name}`, `${cityPath(c.id)}#${s.id}`);
@@ -512,7 +512,7 @@ export function buildHome(ctx: SiteContext): HomeVM {
       href: cityPath(c.id),
       label: ctx.text(c.name),
       intro: ctx.text(c.intro),
-      counts: statusGroups(ctx, ds.themes.map((th) => c.positions[th.id]!.status)),
+      counts: statusGroups(ctx, ds.themes.map((th) => currentEntry(c.positions[th.id]!).status)),
     })),
     themes: ds.themes.map((th) => ({ id: th.id, href: themePath(th.id), label: ctx.text(th.name), definition: ctx.text(th.definition) })),
     entry: [

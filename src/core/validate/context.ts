@@ -1,5 +1,5 @@
 import type { DataError } from '../errors';
-import type { City, Glossary, Meta, National, Source, Theme } from '../types.generated';
+import type { City, Codebook, Glossary, Meta, National, Source, Theme } from '../types.generated';
 import { locate, type ParsedYaml, type PathSegment, type Target } from './yaml-file';
 
 /** One data file that parsed and passed its schema. */
@@ -14,11 +14,14 @@ export interface CheckContext {
   meta?: Rec<Meta>;
   national?: Rec<National>;
   glossary?: Rec<Glossary>;
+  codebook?: Rec<Codebook>;
   sources: Rec<Source>[];
   themes: Rec<Theme>[];
   cities: Rec<City>[];
   /** ids that exist, including those of files that failed their schema (avoids cascades of "unknown id") */
-  known: { sources: Set<string>; themes: Set<string>; glossary: Set<string>; cited: Set<string> };
+  known: { sources: Set<string>; themes: Set<string>; cities: Set<string>; glossary: Set<string>; cited: Set<string> };
+  /** today's date (YYYY-MM-DD), for "not in the future" checks; injectable so tests are deterministic */
+  today: string;
   report(rec: Rec<unknown>, path: readonly PathSegment[], message: string, target?: Target): void;
 }
 
@@ -35,6 +38,9 @@ export function createReporter(errors: DataError[]) {
     errors.push({ file: rec.file, line, col, message });
   };
 }
+
+/** The keys under which a list of citations ({source, locator, …}) is stored: "sources" everywhere, "evidence" in cell history entries. */
+export const CITING_KEYS = ['sources', 'evidence'] as const;
 
 /** Calls `fn` for every value stored under `key` anywhere below `node`, with its path. */
 export function eachKey(

@@ -1,8 +1,8 @@
 import type { DataError } from '../errors';
 import { sortErrors } from '../errors';
-import type { City, Dataset, Glossary, Meta, National, Source, Theme } from '../types.generated';
+import type { City, Codebook, Dataset, Glossary, Meta, National, Source, Theme } from '../types.generated';
 import { CHECKS } from './checks/index';
-import { createReporter, eachKey, type CheckContext, type Rec } from './context';
+import { CITING_KEYS, createReporter, eachKey, type CheckContext, type Rec } from './context';
 import { explainSchemaErrors } from './messages';
 import type { Kind, Validators } from './schemas';
 import { parseYamlFile, pointerToPath, locate } from './yaml-file';
@@ -16,7 +16,7 @@ export interface ValidationResult {
   errors: DataError[];
 }
 
-const SINGLE: Record<string, Kind> = { 'meta.yml': 'meta', 'national.yml': 'national', 'glossary.yml': 'glossary' };
+const SINGLE: Record<string, Kind> = { 'meta.yml': 'meta', 'national.yml': 'national', 'glossary.yml': 'glossary', 'codebook.yml': 'codebook' };
 const FOLDERS: Record<string, Kind> = { sources: 'source', themes: 'theme', cities: 'city' };
 const IGNORED = /^(schemas\/|README\.md$|\.)/;
 
@@ -30,7 +30,7 @@ export function classify(rel: string): { kind: Kind } | { problem: string } | { 
     if (m[2]!.endsWith('.yaml')) return { problem: 'data files end in .yml; rename the file' };
   }
   return {
-    problem: 'unexpected file in data/: data files are meta.yml, national.yml, glossary.yml, sources/*.yml, themes/*.yml and cities/*.yml',
+    problem: 'unexpected file in data/: data files are meta.yml, national.yml, glossary.yml, codebook.yml, sources/*.yml, themes/*.yml and cities/*.yml',
   };
 }
 
@@ -39,12 +39,12 @@ export function classify(rel: string): { kind: Kind } | { problem: string } | { 
  * JSON Schema, then runs the cross-file checks. Every error of every file is
  * returned at once, sorted; the dataset is returned only when there are none.
  */
-export function validateData(files: DataFiles, validators: Validators, displayDir = 'data'): ValidationResult {
+export function validateData(files: DataFiles, validators: Validators, displayDir = 'data', today: string = new Date().toISOString().slice(0, 10)): ValidationResult {
   const errors: DataError[] = [];
   const display = (rel: string) => `${displayDir}/${rel}`;
   const report = createReporter(errors);
   const recs: { [K in Kind]?: Rec<unknown>[] } = {};
-  const known = { sources: new Set<string>(), themes: new Set<string>(), glossary: new Set<string>(), cited: new Set<string>() };
+  const known = { sources: new Set<string>(), themes: new Set<string>(), cities: new Set<string>(), glossary: new Set<string>(), cited: new Set<string>() };
 
   for (const rel of [...files.keys()].sort()) {
     const file = display(rel);
@@ -58,6 +58,7 @@ export function validateData(files: DataFiles, validators: Validators, displayDi
     const nameId = rel.split('/').pop()!.replace(/\.yml$/, '');
     if (c.kind === 'source') known.sources.add(nameId);
     if (c.kind === 'theme') known.themes.add(nameId);
+    if (c.kind === 'city') known.cities.add(nameId);
     const { parsed, errors: parseErrors } = parseYamlFile(file, files.get(rel)!);
     errors.push(...parseErrors);
     if (!parsed) continue;
@@ -71,9 +72,11 @@ export function validateData(files: DataFiles, validators: Validators, displayDi
       for (const t of data.terms) if (t && typeof t.id === 'string') known.glossary.add(t.id);
     }
     // citations count even in a file that fails its schema, so its sources are not reported as never cited
-    eachKey(data, 'sources', (list) => {
-      if (Array.isArray(list)) for (const c of list) if (c && typeof c.source === 'string') known.cited.add(c.source);
-    });
+    for (const key of CITING_KEYS) {
+      eachKey(data, key, (list) => {
+        if (Array.isArray(list)) for (const c of list) if (c && typeof c.source === 'string') known.cited.add(c.source);
+      });
+    }
     const problems = explainSchemaErrors(validators.validate(c.kind, data));
     for (const p of problems) {
       const { line, col } = locate(parsed, pointerToPath(p.pointer), p.target);
@@ -90,10 +93,12 @@ export function validateData(files: DataFiles, validators: Validators, displayDi
     meta: recs.meta?.[0] as Rec<Meta> | undefined,
     national: recs.national?.[0] as Rec<National> | undefined,
     glossary: recs.glossary?.[0] as Rec<Glossary> | undefined,
+    codebook: recs.codebook?.[0] as Rec<Codebook> | undefined,
     sources: (recs.source ?? []) as Rec<Source>[],
     themes: (recs.theme ?? []) as Rec<Theme>[],
     cities: (recs.city ?? []) as Rec<City>[],
     known,
+    today,
     report,
   };
   for (const check of CHECKS) check.run(ctx);
@@ -106,6 +111,7 @@ export function validateData(files: DataFiles, validators: Validators, displayDi
     cities: ctx.cities.map((r) => r.data).sort((a, b) => a.order - b.order),
     national: ctx.national!.data,
     glossary: ctx.glossary!.data,
+    codebook: ctx.codebook!.data,
   };
   return { dataset, errors: [] };
 }

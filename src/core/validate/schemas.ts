@@ -2,7 +2,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats';
 
 /** The data kinds, each with its schema file in data/schemas/. */
-export const KINDS = ['meta', 'source', 'theme', 'city', 'national', 'glossary', 'dataset'] as const;
+export const KINDS = ['meta', 'source', 'theme', 'city', 'national', 'glossary', 'codebook', 'dataset'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export type SchemaSet = Record<string, object>;

@@ -33,7 +33,7 @@ export function newestDate(dates: Iterable<string>): string | undefined {
   return best;
 }
 
-const DATE_KEYS = new Set(['date', 'from', 'to', 'asOf']);
+const DATE_KEYS = new Set(['date', 'from', 'to', 'asOf', 'reported', 'checked']);
 const BEFORE_ADOPTION = new Set(['published', 'submitted', 'first-treated', 'hearing-deadline']);
 
 /** Every date in every file, with its path. */
@@ -61,9 +61,11 @@ export const datesCheck: Check = {
         if (!isRealDate(d)) ctx.report(rec, path, `"${d}" is not a real date; check the month and day (years 1900–2100)`);
       });
       walkDated(rec.data, [], (obj, path) => {
-        if (typeof obj.date !== 'string' || typeof obj.dateBasis !== 'string') return;
-        if ((obj.date === 'unknown') !== (obj.dateBasis === 'unknown')) {
-          ctx.report(rec, [...path, 'dateBasis'], obj.date === 'unknown' ? 'the date is "unknown", so dateBasis must be "unknown" too' : `the date is "${obj.date}", so dateBasis must be "stated" or "inferred", not "unknown"`);
+        // events, plans and statements have a "date"; cell history entries a "from"
+        const date = typeof obj.date === 'string' ? obj.date : obj.from;
+        if (typeof date !== 'string' || typeof obj.dateBasis !== 'string') return;
+        if ((date === 'unknown') !== (obj.dateBasis === 'unknown')) {
+          ctx.report(rec, [...path, 'dateBasis'], date === 'unknown' ? 'the date is "unknown", so dateBasis must be "unknown" too' : `the date is "${date}", so dateBasis must be "stated" or "inferred", not "unknown"`);
         }
         if (obj.dateBasis === 'inferred' && !obj.dateNote) {
           ctx.report(rec, path, 'an inferred date needs a "dateNote" saying how it was worked out', { kind: 'parent' });

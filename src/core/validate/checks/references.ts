@@ -1,5 +1,5 @@
 import type { City } from '../../types.generated';
-import { eachKey, type Check, type Rec } from '../context';
+import { CITING_KEYS, eachKey, type Check, type Rec } from '../context';
 import { didYouMean } from '../suggest';
 
 /** Every id that points elsewhere (source, theme, plan, glossary term) resolves, and every source is cited. */
@@ -14,14 +14,16 @@ export const referencesCheck: Check = {
     if (ctx.glossary) citing.push(ctx.glossary);
 
     for (const rec of citing) {
-      eachKey(rec.data, 'sources', (list, path) => {
-        (list as { source: string }[]).forEach((c, i) => {
-          cited.add(c.source);
-          if (!sources.has(c.source)) {
-            ctx.report(rec, [...path, i, 'source'], `unknown source "${c.source}".${didYouMean(c.source, sources)} Sources are the files in data/sources/`);
-          }
+      for (const key of CITING_KEYS) {
+        eachKey(rec.data, key, (list, path) => {
+          (list as { source: string }[]).forEach((c, i) => {
+            cited.add(c.source);
+            if (!sources.has(c.source)) {
+              ctx.report(rec, [...path, i, 'source'], `unknown source "${c.source}".${didYouMean(c.source, sources)} Sources are the files in data/sources/`);
+            }
+          });
         });
-      });
+      }
       eachKey(rec.data, 'themes', (list, path) => {
         (list as string[]).forEach((t, i) => {
           if (!themes.has(t)) ctx.report(rec, [...path, i], `unknown theme "${t}".${didYouMean(t, themes)} Themes are the files in data/themes/`);
@@ -58,7 +60,7 @@ function checkCity(ctx: Parameters<Check['run']>[0], rec: Rec<City>, themes: Set
         name: themeId,
       });
     }
-    (city.positions[themeId]!.plans ?? []).forEach((p, i) => planRef(p, ['positions', themeId, 'plans', i]));
+    city.positions[themeId]!.history.forEach((e, j) => (e.plans ?? []).forEach((p, i) => planRef(p, ['positions', themeId, 'history', j, 'plans', i])));
   }
   city.events.forEach((e, i) => e.plan && planRef(e.plan, ['events', i, 'plan']));
   city.plans.forEach((p, i) => {

@@ -2,7 +2,7 @@ import { markdownProblems } from '../../markdown';
 import { eachLocalized, type Check, type Rec } from '../context';
 
 /** Fields whose English must be a translation, not a copy of the Norwegian. */
-const TRANSLATED = new Set(['summary', 'details', 'definition', 'intro', 'description', 'limits', 'derivation', 'note', 'topic', 'text']);
+const TRANSLATED = new Set(['summary', 'details', 'definition', 'intro', 'description', 'limits', 'derivation', 'note', 'topic', 'text', 'question', 'context', 'rule', 'evidence', 'notEnough', 'counts']);
 
 /** Both languages present and filled in, prose translated, no raw HTML or script links. */
 export const textCheck: Check = {
@@ -12,6 +12,7 @@ export const textCheck: Check = {
     const all: Rec<unknown>[] = [...ctx.cities, ...ctx.sources, ...ctx.themes];
     if (ctx.national) all.push(ctx.national);
     if (ctx.glossary) all.push(ctx.glossary);
+    if (ctx.codebook) all.push(ctx.codebook);
     for (const rec of all) {
       eachLocalized(rec.data, (text, path) => {
         for (const lang of ['nb', 'en'] as const) {
