@@ -18,7 +18,7 @@ export type PartialDate = string;
  */
 export type DateBasis = 'stated' | 'inferred' | 'unknown';
 /**
- * a full https:// address as read in the source, or "unknown" when no address is known
+ * a full https:// address as read in the source (http:// only with insecureUrl: true, where that is the only address known), or "unknown" when no address is known
  */
 export type Url = string;
 export type IdList = Id[];
@@ -109,6 +109,10 @@ export interface Source {
   dateBasis: DateBasis;
   dateNote?: LocalizedText;
   url: Url;
+  /**
+   * true where the page was read at an http:// address and no https:// address is known; the source page warns the reader
+   */
+  insecureUrl?: boolean;
   /**
    * the file name in ../shared/sources/ where the text is kept
    */
