@@ -1,12 +1,16 @@
 import React from 'react';
-import type { LegendItemVM } from '@site/src/core/site/types';
+import Link from '@docusaurus/Link';
+import type { Labels, LegendItemVM } from '@site/src/core/site/index';
+import type { LEGEND_KEYS } from '@site/src/core/site/labels';
+import { ANCHOR, PATHS } from '@site/src/core/paths';
 import { StatusMarker } from './StatusMarker';
 
-export function Legend({ items, title }: { items: LegendItemVM[]; title: string }) {
+/** What each status means, with a link to the codebook's rules. */
+export function Legend({ items, labels }: { items: LegendItemVM[]; labels: Labels<typeof LEGEND_KEYS> }) {
   return (
-    <section className="legend" aria-labelledby="forklaring">
-      <h2 id="forklaring" className="legend__title">
-        {title}
+    <section className="legend" aria-labelledby={ANCHOR.legend}>
+      <h2 id={ANCHOR.legend} className="legend__title">
+        {labels.legend}
       </h2>
       <dl className="legend__list">
         {items.map((item) => (
@@ -18,6 +22,9 @@ export function Legend({ items, title }: { items: LegendItemVM[]; title: string 
           </div>
         ))}
       </dl>
+      <p className="legend__codebook no-print">
+        <Link to={PATHS.codebook}>{labels.codebookLink}</Link>
+      </p>
     </section>
   );
 }

@@ -1,15 +1,36 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { ColumnVM, LegendItemVM, MatrixRowVM } from '@site/src/core/site/types';
-import { ANCHOR, cellHref } from '@site/src/core/site/paths';
+import type { ColumnVM, Labels, LegendItemVM, MatrixRowVM } from '@site/src/core/site/index';
+import type { MATRIX_TABLE_KEYS } from '@site/src/core/site/labels';
+import { ANCHOR, cellHref } from '@site/src/core/paths';
 import { StatusMarker } from './StatusMarker';
 import { Html } from './Html';
 import { useAnchors } from './anchors';
 
+/** The year a status took effect, and a mark where it changed since the cell's first entry. */
+export function Since({ since, changed, labels }: { since: string | null; changed: boolean; labels: { sinceYear: string; changedMark: string } }) {
+  if (!since && !changed) return null;
+  return (
+    <span className="since">
+      {since && (
+        <>
+          {labels.sinceYear} {since}
+        </>
+      )}
+      {changed && (
+        <span className="since__changed" title={labels.changedMark}>
+          {' '}
+          ↻<span className="visually-hidden"> ({labels.changedMark})</span>
+        </span>
+      )}
+    </span>
+  );
+}
+
 /**
  * The city × theme table: themes as rows, cities as columns. Each cell has a
- * stable id (city--theme), a status marker, the one-line summary and a link to
- * the details. Row and column headings stay in view when the table scrolls.
+ * stable id (city--theme), a status marker with the year it took effect, the
+ * one-line summary and a link to the details. Headings stay in view when it scrolls.
  */
 export function MatrixTable({
   columns,
@@ -18,28 +39,25 @@ export function MatrixTable({
   labels,
   legend,
 }: {
-  /** the cities shown, in order; every row has one cell per column */
   columns: ColumnVM[];
   rows: MatrixRowVM[];
   caption: string;
-  labels: Record<string, string>;
-  /** the statuses' labels and shapes */
+  labels: Labels<typeof MATRIX_TABLE_KEYS>;
   legend: LegendItemVM[];
 }) {
-  const cols = columns;
-  const shownRows = rows;
   const statusOf = new Map(legend.map((l) => [l.status, l]));
-  useAnchors(['tabell', ...rows.flatMap((r) => [r.anchor, ...r.cells.map((c) => ANCHOR.cell(c.cityId, c.themeId))])]);
+  const nameOf = new Map(columns.map((c) => [c.id, c.name]));
+  useAnchors([ANCHOR.table, ...rows.flatMap((r) => [r.anchor, ...r.cells.map((c) => ANCHOR.cell(c.cityId, c.themeId))])]);
   return (
-    <div className="matrix-scroll" role="region" aria-labelledby="tabell" tabIndex={0}>
-      <table className="matrix" id="tabell-table">
-        <caption id="tabell">{caption}</caption>
+    <div className="matrix-scroll" role="region" aria-labelledby={ANCHOR.table} tabIndex={0}>
+      <table className="matrix">
+        <caption id={ANCHOR.table}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col" className="matrix__corner">
               {labels.theme} \ {labels.city}
             </th>
-            {cols.map((c) => (
+            {columns.map((c) => (
               <th scope="col" key={c.id} className="matrix__col">
                 <Link to={c.href}>{c.name}</Link>
               </th>
@@ -47,7 +65,7 @@ export function MatrixTable({
           </tr>
         </thead>
         <tbody>
-          {shownRows.map((r) => (
+          {rows.map((r) => (
             <tr key={r.themeId} id={r.anchor}>
               <th scope="row" className="matrix__row">
                 <Link to={r.href}>
@@ -58,18 +76,18 @@ export function MatrixTable({
                 </Link>
               </th>
               {r.cells.map((cell) => (
-                  <td key={cell.cityId} id={ANCHOR.cell(cell.cityId, cell.themeId)} className={`matrix__cell matrix__cell--${cell.status}`}>
-                    <StatusMarker status={statusOf.get(cell.status)!} />
-                    <Html html={cell.summaryHtml} as="p" className="matrix__summary" />
-                    <Link to={cellHref(cell.cityId, cell.themeId)} className="matrix__more">
-                      {labels.detailsFor}
-                      <span className="visually-hidden">
-                        {': '}
-                        {r.name}, {cols.find((c) => c.id === cell.cityId)?.name}
-                      </span>
-                    </Link>
-                  </td>
-                ))}
+                <td key={cell.cityId} id={ANCHOR.cell(cell.cityId, cell.themeId)} className={`matrix__cell matrix__cell--${cell.status}`}>
+                  <StatusMarker status={statusOf.get(cell.status)!} /> <Since since={cell.since} changed={cell.changed} labels={labels} />
+                  <Html html={cell.summaryHtml} as="p" className="matrix__summary" />
+                  <Link to={cellHref(cell.cityId, cell.themeId)} className="matrix__more">
+                    {labels.detailsFor}
+                    <span className="visually-hidden">
+                      {': '}
+                      {r.name}, {nameOf.get(cell.cityId)}
+                    </span>
+                  </Link>
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,8 @@
 import React from 'react';
 import Layout from '@theme/Layout';
 import Head from '@docusaurus/Head';
-import type { PageMeta } from '@site/src/core/site/types';
+import type { Labels, PageMeta } from '@site/src/core/site/index';
+import type { SHELL_KEYS } from '@site/src/core/site/labels';
 import { SourcesContext } from './Citations';
 
 /**
@@ -16,7 +17,7 @@ export function PageShell({
   wide = false,
 }: {
   meta: PageMeta;
-  labels: Record<string, string>;
+  labels: Labels<typeof SHELL_KEYS>;
   children: React.ReactNode;
   heading?: React.ReactNode;
   wide?: boolean;

@@ -1,12 +1,13 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { LinkVM } from '@site/src/core/site/types';
+import type { Labels, LinkVM } from '@site/src/core/site/index';
+import type { PAGER_KEYS } from '@site/src/core/site/labels';
 
-/** Page links for split matrices and theme pages (shown only when there is more than one page). */
-export function Pager({ pages, current, label }: { pages: LinkVM[]; current: number; label: string }) {
+/** Page links for split pages (shown only when there is more than one page). */
+export function Pager({ pages, current, labels }: { pages: LinkVM[]; current: number; labels: Labels<typeof PAGER_KEYS> }) {
   if (pages.length <= 1) return null;
   return (
-    <nav className="pager" aria-label={label}>
+    <nav className="pager" aria-label={labels.page}>
       <ul>
         {pages.map((p, i) => (
           <li key={p.href}>

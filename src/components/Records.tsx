@@ -1,6 +1,8 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { DisagreementVM, EventVM, PlanVM, StatementVM } from '@site/src/core/site/types';
+import type { DisagreementVM, EventVM, Labels, PlanVM, StatementVM } from '@site/src/core/site/index';
+import type { DISAGREEMENTS_KEYS, PLANS_KEYS, STATEMENTS_KEYS, TIMELINE_KEYS } from '@site/src/core/site/labels';
+import { ANCHOR } from '@site/src/core/paths';
 import { Html } from './Html';
 import { Citations } from './Citations';
 import { useAnchors } from './anchors';
@@ -22,7 +24,7 @@ export function DateText({ date, iso, inferred, note, label }: { date: string; i
   );
 }
 
-export function Timeline({ events, labels, showScope = false }: { events: EventVM[]; labels: Record<string, string>; showScope?: boolean }) {
+export function Timeline({ events, labels, showScope = false }: { events: EventVM[]; labels: Labels<typeof TIMELINE_KEYS>; showScope?: boolean }) {
   useAnchors(events.map((e) => e.anchor));
   if (events.length === 0) return <p>{labels.noEvents}</p>;
   return (
@@ -34,6 +36,7 @@ export function Timeline({ events, labels, showScope = false }: { events: EventV
           </div>
           <div className="timeline__body">
             {showScope && <span className="timeline__scope">{e.scope}: </span>}
+            {e.kind && <span className="timeline__kind">{e.kind}</span>}
             <Html html={e.titleHtml} />
             {e.plan && (
               <>
@@ -50,7 +53,7 @@ export function Timeline({ events, labels, showScope = false }: { events: EventV
   );
 }
 
-export function Statements({ statements, labels }: { statements: StatementVM[]; labels: Record<string, string> }) {
+export function Statements({ statements, labels }: { statements: StatementVM[]; labels: Labels<typeof STATEMENTS_KEYS> }) {
   useAnchors(statements.map((s) => s.anchor));
   if (statements.length === 0) return <p>{labels.noStatements}</p>;
   return (
@@ -59,7 +62,8 @@ export function Statements({ statements, labels }: { statements: StatementVM[]; 
         <li key={s.id} id={s.anchor} className="statement">
           <p className="statement__who">
             <strong>{s.actor}</strong>
-            {s.party && ` (${s.party})`}, {s.role} –{' '}
+            {s.party && ` (${s.party})`}
+            {s.role && `, ${s.role}`} <span className="statement__basis">({s.basis})</span> –{' '}
             <DateText date={s.date} iso={s.dateIso} inferred={s.inferred} note={null} label={labels.inferredDate} />
           </p>
           {s.actorNote && (
@@ -87,7 +91,7 @@ export function Statements({ statements, labels }: { statements: StatementVM[]; 
   );
 }
 
-export function Plans({ plans, labels }: { plans: PlanVM[]; labels: Record<string, string> }) {
+export function Plans({ plans, labels }: { plans: PlanVM[]; labels: Labels<typeof PLANS_KEYS> }) {
   useAnchors(plans.map((p) => p.anchor));
   return (
     <ol className="plans">
@@ -146,12 +150,12 @@ export function Plans({ plans, labels }: { plans: PlanVM[]; labels: Record<strin
   );
 }
 
-export function Disagreements({ items, labels }: { items: DisagreementVM[]; labels: Record<string, string> }) {
+export function Disagreements({ items, labels }: { items: DisagreementVM[]; labels: Labels<typeof DISAGREEMENTS_KEYS> }) {
   useAnchors(items.map((d) => d.anchor));
   if (items.length === 0) return null;
   return (
     <section>
-      <h2 id="uenigheter">{labels.disagreements}</h2>
+      <h2 id={ANCHOR.disagreements}>{labels.disagreements}</h2>
       {items.map((d) => (
         <div key={d.id} id={d.anchor} className="disagreement">
           <h3>{d.topic}</h3>

@@ -1,8 +1,7 @@
-import { STATUS } from './vocabulary';
 import { toPlainText } from './markdown';
-import { currentEntry } from './history';
-import type { Citation, Dataset } from './types.generated';
-import { downloads } from './site/paths';
+import { currentEntry, entryEnd } from './history';
+import type { Citation, Dataset, Evidence } from './types.generated';
+import { downloads } from './paths';
 
 /**
  * The open-data exports. Pure functions of the dataset, so two builds of the
@@ -30,12 +29,40 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 
 const cite = (list: readonly Citation[] | undefined) => (list ?? []).map((c) => `${c.source} (${c.locator})`).join('; ');
 
+/** One row per city × theme: the current status and the date it holds from. */
 export function matrixCsv(ds: Dataset): string {
-  const header = ['city_id', 'city', 'theme_id', 'theme_nb', 'theme_en', 'status', 'status_nb', 'status_en', 'summary_nb', 'summary_en', 'sources', 'data_date'];
+  const header = ['city_id', 'city', 'theme_id', 'theme_nb', 'theme_en', 'status', 'status_nb', 'status_en', 'from', 'checked', 'summary_nb', 'summary_en', 'sources', 'data_date'];
+  const label = (s: keyof Dataset['codebook']['statuses']) => ds.codebook.statuses[s].label;
   const rows = ds.cities.flatMap((c) =>
     ds.themes.map((th) => {
-      const p = currentEntry(c.positions[th.id]!);
-      return [c.id, c.name.nb, th.id, th.name.nb, th.name.en, p.status, STATUS[p.status].label.nb, STATUS[p.status].label.en, toPlainText(p.summary.nb), toPlainText(p.summary.en), cite(p.evidence), ds.meta.updated];
+      const cell = c.positions[th.id]!;
+      const p = currentEntry(cell);
+      return [c.id, c.name.nb, th.id, th.name.nb, th.name.en, p.status, label(p.status).nb, label(p.status).en, p.from, cell.checked, toPlainText(p.summary.nb), toPlainText(p.summary.en), cite(p.evidence), ds.meta.updated];
+    }),
+  );
+  return toCsv(header, rows);
+}
+
+const ids = (list: readonly Evidence[] | undefined) => [...new Set((list ?? []).map((e) => e.source))].join(';');
+const bases = (list: readonly Evidence[] | undefined) => [...new Set((list ?? []).map((e) => e.basis))].join(';');
+
+/**
+ * One row per cell entry (the cells' history): city, theme, status, from, to
+ * (empty for the current entry), basis and sources (ids joined by ";").
+ */
+export function historyCsv(ds: Dataset): string {
+  const header = ['city', 'theme', 'entry', 'status', 'from', 'to', 'date_basis', 'basis', 'who_nb', 'who_en', 'sources', 'summary_nb', 'summary_en', 'checked', 'data_date'];
+  const rows = ds.cities.flatMap((c) =>
+    ds.themes.flatMap((th) => {
+      const cell = c.positions[th.id]!;
+      return cell.history.map((e, i) => {
+        const who = (e.evidence ?? []).filter((x) => x.who);
+        return [
+          c.id, th.id, i + 1, e.status, e.from, entryEnd(cell, i) ?? '', e.dateBasis, bases(e.evidence),
+          who.map((x) => x.who!.nb).join('; '), who.map((x) => x.who!.en).join('; '), ids(e.evidence),
+          toPlainText(e.summary.nb), toPlainText(e.summary.en), cell.checked, ds.meta.updated,
+        ];
+      });
     }),
   );
   return toCsv(header, rows);
@@ -68,6 +95,7 @@ export function buildExports(ds: Dataset, schemas: Record<string, object>): Expo
   const files: ExportFile[] = [
     { path: downloads.json, content: datasetJson(ds) },
     { path: downloads.matrixCsv, content: matrixCsv(ds) },
+    { path: downloads.historyCsv, content: historyCsv(ds) },
     { path: downloads.figuresCsv, content: figuresCsv(ds) },
     { path: downloads.sourcesCsv, content: sourcesCsv(ds) },
   ];

@@ -30,21 +30,31 @@ export function entryYear(e: Entry): string | null {
 }
 
 /**
+ * The last item that took effect by the end of a year (an item whose year is
+ * unknown holds from the start), or null. Shared by the pages and the compare
+ * tool in the browser, which works on [status, year] steps.
+ */
+export function lastStartedBy<T>(items: readonly T[], yearOf: (x: T) => string | null, year: string): T | null {
+  let found: T | null = null;
+  for (const x of items) {
+    const y = yearOf(x);
+    if (y === null || y <= year) found = x;
+  }
+  return found;
+}
+
+/**
  * The entry in force at the end of a year, or null where the cell's history
  * says nothing for that time (before its first dated entry, or in a gap after
- * an entry's "to"). A first entry with an unknown date holds from the start.
+ * an entry's "to").
  */
 export function entryAtEndOfYear(cell: Cell, year: number): Entry | null {
   const y = String(year);
-  let found: { e: Entry; i: number } | null = null;
-  cell.history.forEach((e, i) => {
-    if (e.from === 'unknown' || e.from.slice(0, 4) <= y) found = { e, i };
-  });
-  if (!found) return null;
-  const { e, i } = found as { e: Entry; i: number };
-  const end = entryEnd(cell, i);
-  // an explicit end within or before the year, not followed by another entry by then
-  if (e.to !== undefined && e.to !== 'unknown' && e.to.slice(0, 4) <= y && end === e.to) return null;
+  const e = lastStartedBy(cell.history, entryYear, y);
+  if (!e) return null;
+  const i = cell.history.indexOf(e);
+  // an explicit end by the end of the year, with no later entry started by then
+  if (e.to !== undefined && e.to !== 'unknown' && e.to.slice(0, 4) <= y && entryEnd(cell, i) === e.to) return null;
   return e;
 }
 

@@ -1,3 +1,5 @@
+import { fill } from './fill';
+
 /**
  * UI strings for the generated pages, Norwegian bokmål first. Every entry has
  * both languages; the type makes a missing translation a compile error.
@@ -6,17 +8,13 @@ export const LOCALES = ['nb', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type Localized = Record<Locale, string>;
 
-export const SITE_TITLE: Localized = {
-  nb: 'Rusplaner i storbyene',
-  en: "Drug policy plans in Norway's largest cities",
-};
-
 export const UI = {
+  siteTitle: { nb: 'Rusplaner i storbyene', en: "Drug policy plans in Norway's largest cities" },
+  citationText: { nb: '{site}: «{title}». Data per {updated}. {url}', en: '{site}: "{title}". Data as of {updated}. {url}' },
   siteTagline: {
     nb: 'Hva Oslo, Bergen, Trondheim og Stavanger planlegger på rusfeltet – sammenlignet tema for tema, med kilde for hver opplysning.',
     en: 'What Oslo, Bergen, Trondheim and Stavanger plan on drugs and alcohol – compared theme by theme, with a source for every statement.',
   },
-  home: { nb: 'Forside', en: 'Home' },
   matrix: { nb: 'Oversikt: byer og tema', en: 'Overview: cities and themes' },
   matrixIntro: {
     nb: 'Hver rute viser hva byen planlegger på temaet, med status og et kort sammendrag. Følg lenken i ruten for detaljer og kilder.',
@@ -46,7 +44,6 @@ export const UI = {
     nb: 'Alle kildene nettstedet bygger på, med hvert sted de er brukt. Fra en påstand kan du gå til kilden, og fra kilden tilbake til påstandene.',
     en: 'Every source the site rests on, with every place it is used. From a claim you can go to its source, and from the source back to the claims.',
   },
-  compare: { nb: 'Sammenlign', en: 'Compare' },
   compareTitle: { nb: 'Sammenlign byer og tema', en: 'Compare cities and themes' },
   compareIntro: {
     nb: 'Velg byer og tema for å snevre inn tabellen. Valget lagres i adressen, så du kan dele lenken. Uten JavaScript vises hele tabellen.',
@@ -76,7 +73,6 @@ export const UI = {
   details: { nb: 'Detaljer', en: 'Details' },
   detailsFor: { nb: 'Detaljer og kilder', en: 'Details and sources' },
   plans: { nb: 'Planer og dokumenter', en: 'Plans and documents' },
-  plan: { nb: 'Plan', en: 'Plan' },
   timeline: { nb: 'Tidslinje', en: 'Timeline' },
   positions: { nb: 'Standpunkt tema for tema', en: 'Position theme by theme' },
   statements: { nb: 'Uttalelser', en: 'Statements' },
@@ -91,20 +87,17 @@ export const UI = {
   title: { nb: 'Tittel', en: 'Title' },
   issuedBy: { nb: 'Utarbeidet av', en: 'Issued by' },
   period: { nb: 'Periode', en: 'Period' },
-  dates: { nb: 'Datoer', en: 'Dates' },
   date: { nb: 'Dato', en: 'Date' },
   value: { nb: 'Verdi', en: 'Value' },
   what: { nb: 'Hva', en: 'What' },
   scope: { nb: 'Gjelder', en: 'Scope' },
   year: { nb: 'År', en: 'Year' },
-  actor: { nb: 'Hvem', en: 'Who' },
   publisher: { nb: 'Utgiver', en: 'Publisher' },
   kind: { nb: 'Slags tekst', en: 'Kind of text' },
   address: { nb: 'Adresse', en: 'Address' },
   limits: { nb: 'Vær oppmerksom på', en: 'Keep in mind' },
   citedBy: { nb: 'Brukt på disse stedene', en: 'Used in these places' },
   citedTimes: { nb: 'Sitert {count} ganger', en: 'Cited {count} times' },
-  locator: { nb: 'Sted i kilden', en: 'Place in the source' },
   wholeText: { nb: 'hele teksten', en: 'whole text' },
   unknown: { nb: 'ukjent', en: 'unknown' },
   notGiven: { nb: 'ikke oppgitt', en: 'not given' },
@@ -115,7 +108,6 @@ export const UI = {
   descriptiveTitle: { nb: 'beskrivende tittel – dokumentets egen tittel er ikke kjent', en: 'descriptive title – the document’s own title is not known' },
   national: { nb: 'Norge (nasjonalt)', en: 'Norway (national)' },
   chartOf: { nb: 'Stolpediagram', en: 'Bar chart' },
-  table: { nb: 'Tabell', en: 'Table' },
   relatedTerms: { nb: 'Ord og begreper', en: 'Terms' },
   overviewLine: { nb: 'Kort sagt', en: 'In short' },
   noFigures: { nb: 'Kildene gir ingen tall for dette.', en: 'The sources give no figures for this.' },
@@ -135,7 +127,6 @@ export const UI = {
   contents: { nb: 'Innhold', en: 'Contents' },
   allThemes: { nb: 'Alle tema', en: 'All themes' },
   allCities: { nb: 'Alle byer', en: 'All cities' },
-  seeAlso: { nb: 'Se også', en: 'See also' },
   themePageFor: { nb: 'Temaside', en: 'Theme page' },
   cityPageFor: { nb: 'Byside', en: 'City page' },
   goToMatrix: { nb: 'Se hele oversikten', en: 'See the full overview' },
@@ -155,18 +146,137 @@ export const UI = {
     nb: 'Studenter: les sammendragene tema for tema, og slå opp fagord i ordlisten.',
     en: 'Students: read the summaries theme by theme, and look up specialist terms in the glossary.',
   },
-  coverage: { nb: 'Dette dekker nettstedet', en: 'What the site covers' },
   stats: {
     nb: '{cities} byer, {themes} tema, {plans} planer og dokumenter, {figures} tall og {sources} kilder.',
     en: '{cities} cities, {themes} themes, {plans} plans and documents, {figures} figures and {sources} sources.',
   },
   methodLink: { nb: 'Slik er sammendragene laget', en: 'How the summaries are made' },
   skipToTable: { nb: 'Hopp til tabellen', en: 'Skip to the table' },
+  // time axis and codebook
+  sinceYear: { nb: 'fra', en: 'since' },
+  changedMark: { nb: 'status endret siden første oppføring', en: 'status changed since the first entry' },
+  byYear: { nb: 'Slik sto det ved utgangen av året', en: 'As it stood at the end of the year' },
+  glanceLink: { nb: 'Oversikt med ett blikk', en: 'Overview at a glance' },
+  glanceTitle: { nb: 'Oversikt med ett blikk', en: 'Overview at a glance' },
+  glanceIntro: {
+    nb: 'Alle tema og byer på én skjerm: status nå og året den gjelder fra. Velg en rute for detaljer og kilder.',
+    en: 'Every theme and city on one screen: the current status and the year it holds from. Choose a cell for details and sources.',
+  },
+  fullMatrixLink: { nb: 'Full oversikt med sammendrag', en: 'Full overview with summaries' },
+  yearTitle: { nb: 'Oversikten ved utgangen av {year}', en: 'The overview at the end of {year}' },
+  yearIntro: {
+    nb: 'Status for hvert tema og hver by slik kildene viser det ved utgangen av {year}, med året statusen gjaldt fra.',
+    en: 'The status of every theme and city as the sources show it at the end of {year}, with the year the status held from.',
+  },
+  yearNote: {
+    nb: 'En tom rute betyr at kildene ikke sier noe om tiden før rutens første daterte oppføring.',
+    en: 'An empty cell means the sources say nothing about the time before the cell’s first dated entry.',
+  },
+  noEntryYet: { nb: 'ingen opplysning ennå', en: 'nothing recorded yet' },
+  history: { nb: 'Historikk', en: 'History' },
+  fromDate: { nb: 'Fra', en: 'From' },
+  untilDate: { nb: 'til', en: 'until' },
+  currentEntry: { nb: 'gjelder nå', en: 'current' },
+  checkedOn: { nb: 'Sist kontrollert mot kildene', en: 'Last checked against the sources' },
+  silentSince: { nb: 'Ingen nyere kilde funnet etter', en: 'No newer source found after' },
+  openQuestions: { nb: 'Ukjent: det ingen har publisert', en: 'Unknown: what nobody has published' },
+  openQuestionsIntro: {
+    nb: 'Spørsmål kildene ikke besvarer. De står her som ukjente, med datoen vi sist lette etter svar.',
+    en: 'Questions the sources do not answer. They are listed as unknown, with the date we last looked for an answer.',
+  },
+  changes: { nb: 'Endringer', en: 'Changes' },
+  changesIntro: {
+    nb: 'Hver endring av status i en rute, nyeste først, med datoen den gjelder fra og kilden som viser den.',
+    en: 'Every change of status in a cell, newest first, with the date it holds from and the source that shows it.',
+  },
+  changeFrom: { nb: 'tidligere', en: 'before' },
+  changeFirst: { nb: 'første oppføring', en: 'first entry' },
+  codebookTitle: { nb: 'Kodebok: slik settes status', en: 'Codebook: how a status is set' },
+  codebookLink: { nb: 'Kodeboken: reglene for hver status', en: 'The codebook: the rules for each status' },
+  codebookStatuses: { nb: 'Statusene', en: 'The statuses' },
+  codebookDefinition: { nb: 'Betyr', en: 'Means' },
+  codebookRule: { nb: 'Regel', en: 'Rule' },
+  codebookEvidence: { nb: 'Krever', en: 'Needs' },
+  codebookNotEnough: { nb: 'Ikke nok', en: 'Not enough' },
+  codebookBases: { nb: 'Grunnlag som kan bære statusen', en: 'Bases that can carry the status' },
+  codebookNoEvidence: { nb: 'ingen – statusen tar ingen kilde', en: 'none – the status takes no source' },
+  codebookExamples: { nb: 'Eksempler', en: 'Examples' },
+  codebookMatrix: { nb: 'Hvilket grunnlag kan bære hvilken status', en: 'Which basis can carry which status' },
+  codebookBasesHeading: { nb: 'Hvem står bak: grunnlagene', en: 'Whose word it is: the bases' },
+  codebookNeedsWho: { nb: 'Ruten må si hvem', en: 'The cell must say who' },
+  codebookRulesHeading: { nb: 'Regler for tid, taushet og uenighet', en: 'Rules for time, silence and disagreement' },
+  codebookEnforced: { nb: 'kontrolleres automatisk', en: 'checked automatically' },
+  codebookThemesHeading: { nb: 'Tema for tema: hva som teller', en: 'Theme by theme: what counts' },
+  codebookCounts: { nb: 'Teller', en: 'Counts' },
+  codebookBorderline: { nb: 'Grensetilfeller', en: 'Borderline cases' },
+  // compare tool over time
+  compareMode: { nb: 'Hva vil du sammenligne?', en: 'What do you want to compare?' },
+  compareModeCities: { nb: 'Byer med hverandre', en: 'Cities with each other' },
+  compareModeTime: { nb: 'Én by på to tidspunkt', en: 'One city at two dates' },
+  compareCity: { nb: 'By', en: 'City' },
+  compareFrom: { nb: 'Ved utgangen av', en: 'At the end of' },
+  compareTo: { nb: 'mot utgangen av', en: 'against the end of' },
+  compareTimeCaption: { nb: '{city}: status ved utgangen av {from} og {to}', en: '{city}: status at the end of {from} and {to}' },
+  compareLoadFailed: {
+    nb: 'Klarte ikke å hente dataene for {city}. Prøv igjen, eller se oversikten.',
+    en: 'Could not load the data for {city}. Try again, or see the overview.',
+  },
+  compareNoEntry: { nb: 'ingen opplysning', en: 'nothing recorded' },
+  // figures
+  noFigureForYear: { nb: 'ingen tall', en: 'no figure' },
+  reported: { nb: 'publisert', en: 'published' },
+  revisedMark: { nb: 'senere revidert', en: 'later revised' },
+  otherFigures: { nb: 'Andre tall', en: 'Other figures' },
+  // timeline, sources and downloads
+  timelineIntro: {
+    nb: 'Alle daterte hendelser i kildene, for byene og for landet, i tidsrekkefølge. Utledede datoer er merket.',
+    en: 'Every dated event in the sources, for the cities and the country, in order of time. Inferred dates are marked.',
+  },
+  insecureUrl: {
+    nb: 'Adressen er lest med http://; ingen https-adresse er kjent.',
+    en: 'The address was read with http://; no https address is known.',
+  },
+  schemasHeading: { nb: 'JSON Schema', en: 'JSON Schema' },
+  downloadJson: {
+    nb: 'Hele det validerte datasettet: byer, planer, rutenes historikk, tall, uttalelser, hendelser, kilder, ordliste og kodebok.',
+    en: 'The whole validated data set: cities, plans, the cells’ history, figures, statements, events, sources, glossary and codebook.',
+  },
+  downloadMatrixCsv: {
+    nb: 'By × tema-tabellen, én rad per rute: status nå og datoen den gjelder fra, sammendrag på norsk og engelsk, kilder og datadato.',
+    en: 'The city × theme table, one row per cell: the current status and the date it holds from, summaries in Norwegian and English, sources and data date.',
+  },
+  downloadHistoryCsv: {
+    nb: 'Rutenes historikk, én rad per oppføring: status, fra, til, grunnlag og kilder.',
+    en: 'The cells’ history, one row per entry: status, from, to, basis and sources.',
+  },
+  downloadFiguresCsv: { nb: 'Alle tall med enhet, periode, omfang, utregning og kilde.', en: 'All figures with unit, period, scope, derivation and source.' },
+  downloadSourcesCsv: { nb: 'Alle kilder med utgiver, dato og adresse.', en: 'All sources with publisher, date and address.' },
+  downloadSchema: { nb: 'JSON Schema (draft 2020-12) for dataene.', en: 'JSON Schema (draft 2020-12) for the data.' },
+  licenceText: {
+    nb: 'Dataene er lisensiert under {data}; koden under {code}. Oppgi «Rusplaner i storbyene» og datadatoen når du bruker dem.',
+    en: 'The data is licensed under {data}; the code under {code}. Credit "Rusplaner i storbyene" and the data date when you use them.',
+  },
+  usedInGovernance: { nb: 'Styringsform', en: 'Governance' },
+  usedInPlan: { nb: 'Plan', en: 'Plan' },
+  usedInPlanDate: { nb: 'Plandato', en: 'Plan date' },
+  usedInPosition: { nb: 'Status i en rute', en: 'Status of a cell' },
+  usedInFigure: { nb: 'Tall', en: 'Figure' },
+  usedInStatement: { nb: 'Uttalelse', en: 'Statement' },
+  usedInEvent: { nb: 'Hendelse', en: 'Event' },
+  usedInDisagreement: { nb: 'Uenighet', en: 'Disagreement' },
+  usedInOpenQuestion: { nb: 'Åpent spørsmål', en: 'Open question' },
+  usedInComparison: { nb: 'Sammenligning', en: 'Comparison' },
+  usedInGlossary: { nb: 'Ordliste', en: 'Glossary' },
 } as const satisfies Record<string, Localized>;
 
 export type UiKey = keyof typeof UI;
 
 /** The string for a key in a locale, with {placeholders} filled in. */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return UI[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  return fill(UI[key][locale], vars);
 }
+
+export { fill };
+
+/** The site's title in each locale. */
+export const SITE_TITLE: Localized = UI.siteTitle;

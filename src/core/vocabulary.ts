@@ -1,11 +1,13 @@
 import type { Localized } from './i18n';
-import type { Figure, Plan, PlanDate, Entry, Source, Actor, Governance } from './types.generated';
+import type { Actor, Entry, Figure, Governance, Plan, PlanDate, Source, TimelineEvent } from './types.generated';
 
 export type Status = Entry['status'];
 
+/**
+ * How a status is drawn. What a status means (its label, definition and
+ * rules) is data: data/codebook.yml, validated and published with the rest.
+ */
 export interface StatusInfo {
-  label: Localized;
-  description: Localized;
   /** the shape drawn beside the label, so status never rests on colour alone */
   shape: 'circle' | 'square' | 'triangle' | 'diamond-outline' | 'cross' | 'slash' | 'question';
   /** positive statuses say the city does or plans something */
@@ -13,80 +15,25 @@ export interface StatusInfo {
 }
 
 /** The fixed status vocabulary, in the order of the legend. */
-export const STATUS_ORDER: readonly Status[] = [
-  'in-operation',
-  'adopted',
-  'proposed',
-  'wanted',
-  'not-now',
-  'not-relevant',
-  'not-mentioned',
-];
+export const STATUS_ORDER: readonly Status[] = ['in-operation', 'adopted', 'proposed', 'wanted', 'not-now', 'not-relevant', 'not-mentioned'];
 
 export const STATUS: Record<Status, StatusInfo> = {
-  'in-operation': {
-    label: { nb: 'I drift', en: 'In operation' },
-    description: {
-      nb: 'Tiltaket finnes og er i bruk i byen.',
-      en: 'The service or measure exists and is in use in the city.',
-    },
-    shape: 'circle',
-    group: 'yes',
-  },
-  adopted: {
-    label: { nb: 'Vedtatt', en: 'Adopted' },
-    description: {
-      nb: 'Byen har vedtatt det i en plan eller strategi, men det er ikke sagt at det er i drift.',
-      en: 'The city has adopted it in a plan or strategy, but it is not said to be in operation.',
-    },
-    shape: 'square',
-    group: 'yes',
-  },
-  proposed: {
-    label: { nb: 'Foreslått', en: 'Proposed' },
-    description: {
-      nb: 'Det står i et utkast, et høringsdokument eller et innspill som ikke er vedtatt.',
-      en: 'It is in a draft, a consultation document or an input that has not been adopted.',
-    },
-    shape: 'triangle',
-    group: 'yes',
-  },
-  wanted: {
-    label: { nb: 'Ønsket eller vurderes', en: 'Wanted or considered' },
-    description: {
-      nb: 'Byen sier at den ønsker det eller vurderer det, uten at det er foreslått i en plan.',
-      en: 'The city says it wants it or is considering it, without it being proposed in a plan.',
-    },
-    shape: 'diamond-outline',
-    group: 'yes',
-  },
-  'not-now': {
-    label: { nb: 'Nei eller ikke nå', en: 'No or not now' },
-    description: {
-      nb: 'Byen sier nei, eller at det ikke er aktuelt ennå.',
-      en: 'The city says no, or that it is not on the agenda yet.',
-    },
-    shape: 'cross',
-    group: 'no',
-  },
-  'not-relevant': {
-    label: { nb: 'Ikke aktuelt', en: 'Does not apply' },
-    description: {
-      nb: 'Byen sier at problemstillingen ikke gjelder for den.',
-      en: 'The city says the issue does not apply to it.',
-    },
-    shape: 'slash',
-    group: 'no',
-  },
-  'not-mentioned': {
-    label: { nb: 'Ikke omtalt i kildene', en: 'Not mentioned in the sources' },
-    description: {
-      nb: 'Kildene sier ingenting om dette for byen. Det betyr ikke at byen sier nei.',
-      en: 'The sources say nothing about this for the city. It does not mean the city says no.',
-    },
-    shape: 'question',
-    group: 'silent',
-  },
+  'in-operation': { shape: 'circle', group: 'yes' },
+  adopted: { shape: 'square', group: 'yes' },
+  proposed: { shape: 'triangle', group: 'yes' },
+  wanted: { shape: 'diamond-outline', group: 'yes' },
+  'not-now': { shape: 'cross', group: 'no' },
+  'not-relevant': { shape: 'slash', group: 'no' },
+  'not-mentioned': { shape: 'question', group: 'silent' },
+};
+
+export const EVENT_KIND: Record<NonNullable<TimelineEvent['kind']>, Localized> = {
+  decision: { nb: 'Vedtak', en: 'Decision' },
+  plan: { nb: 'Plan', en: 'Plan' },
+  service: { nb: 'Tjeneste', en: 'Service' },
+  government: { nb: 'Styre', en: 'Government' },
+  law: { nb: 'Lov og regler', en: 'Law and rules' },
+  other: { nb: 'Annet', en: 'Other' },
 };
 
 export const PLAN_TYPE: Record<Plan['type'], Localized> = {

@@ -14,7 +14,7 @@ import { DataValidationError } from '../core/errors';
 import { buildExports, type ExportFile } from '../core/export';
 import type { Locale } from '../core/i18n';
 import { loadDataset, readSchemas } from '../core/io';
-import { buildSite, type GeneratedPage, type PageKind, type SiteFile } from '../core/site';
+import { buildSite, COMPONENT_FILE, type GeneratedPage, type PageKind, type SiteFile } from '../core/site/index';
 
 export interface PluginOptions {
   /** where the site is published, for citations; defaults to the site url */
@@ -30,21 +30,8 @@ interface Content {
   files: SiteFile[];
 }
 
-const COMPONENTS: Record<PageKind, string> = {
-  home: '@site/src/components/pages/HomePage',
-  matrix: '@site/src/components/pages/MatrixPage',
-  compare: '@site/src/components/pages/ComparePage',
-  theme: '@site/src/components/pages/ThemePage',
-  themes: '@site/src/components/pages/IndexPage',
-  city: '@site/src/components/pages/CityPage',
-  cities: '@site/src/components/pages/IndexPage',
-  figures: '@site/src/components/pages/FiguresPage',
-  sources: '@site/src/components/pages/SourcesPage',
-  source: '@site/src/components/pages/SourcePage',
-  glossary: '@site/src/components/pages/GlossaryPage',
-  timeline: '@site/src/components/pages/TimelinePage',
-  data: '@site/src/components/pages/DataPage',
-};
+/** The component module of each page kind, derived from the page registry. */
+const componentOf = (kind: PageKind) => `@site/src/components/pages/${COMPONENT_FILE[kind]}`;
 
 /** A file name for the page's data module, derived from its path. */
 function dataFileName(page: GeneratedPage): string {
@@ -82,7 +69,7 @@ export default function rusplanerDataPlugin(context: LoadContext, options: Plugi
         const data = await actions.createData(dataFileName(page), JSON.stringify(page.props));
         actions.addRoute({
           path: normalizeUrl([context.baseUrl, page.path]),
-          component: COMPONENTS[page.kind],
+          component: componentOf(page.kind),
           modules: { data },
           exact: true,
         });

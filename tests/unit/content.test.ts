@@ -5,7 +5,7 @@ import { matrixCsv } from '../../src/core/export';
 import { loadDataset } from '../../src/core/io';
 import { currentEntry } from '../../src/core/history';
 import { SiteContext } from '../../src/core/site/context';
-import { citationIndex } from '../../src/core/site/pages';
+import { citationIndex } from '../../src/core/site/citation-index';
 import type { Dataset } from '../../src/core/types.generated';
 import { ROOT, SCHEMA_DIR } from '../helpers/fixtures';
 import { expectGolden } from '../helpers/golden';

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildExports, csvField, matrixCsv, toCsv } from '../../src/core/export';
+import { buildExports, csvField, historyCsv, matrixCsv, toCsv } from '../../src/core/export';
 import { readSchemas } from '../../src/core/io';
 import { validateData } from '../../src/core/validate/index';
 import { SCHEMA_DIR, validators, validFiles } from '../helpers/fixtures';
@@ -17,6 +17,7 @@ describe('open-data exports', () => {
   it('match their golden files', () => {
     const files = exportsOf();
     expectGolden('fixture/matrise.csv', files['/data/matrise.csv']!);
+    expectGolden('fixture/matrise-historikk.csv', files['/data/matrise-historikk.csv']!);
     expectGolden('fixture/tall.csv', files['/data/tall.csv']!);
     expectGolden('fixture/kilder.csv', files['/data/kilder.csv']!);
     expectGolden('fixture/rusplaner.json', files['/data/rusplaner.json']!);
@@ -31,6 +32,19 @@ describe('open-data exports', () => {
     expect(Object.keys(exportsOf()).filter((p) => p.startsWith('/data/schemas/')).sort()).toEqual(
       Object.keys(readSchemas(SCHEMA_DIR)).map((n) => `/data/schemas/${n}`).sort(),
     );
+  });
+
+  it('the history CSV has one row per cell entry with city, theme, status, from, to (empty for the current entry), basis and sources', () => {
+    const rows = parse(historyCsv(fixture()), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(7);
+    for (const col of ['city', 'theme', 'status', 'from', 'to', 'basis', 'sources']) expect(Object.keys(rows[0]!)).toContain(col);
+    const rooms = rows.filter((r) => r.city === 'alpha' && r.theme === 'rooms');
+    expect(rooms.map((r) => [r.status, r.from, r.to, r.basis, r.sources])).toEqual([
+      ['adopted', '2004', '2005-02-01', 'council-decision', 'alpha-report'],
+      ['in-operation', '2005-02-01', '', 'administration', 'alpha-report'],
+    ]);
+    const matrix = parse(matrixCsv(fixture()), { bom: true, columns: true }) as Record<string, string>[];
+    expect(matrix.find((r) => r.city_id === 'alpha' && r.theme_id === 'rooms')!.from).toBe('2005-02-01');
   });
 
   it('the matrix CSV opens as a spreadsheet: UTF-8 with BOM, header, one row per cell, text with commas and quotes intact', () => {

@@ -1,23 +1,28 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { CityPageVM } from '@site/src/core/site/types';
+import { ANCHOR } from '@site/src/core/paths';
+import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 import { StatusMarker } from '../StatusMarker';
 import { Html } from '../Html';
 import { Citations } from '../Citations';
 import { BarChart, FigureTable } from '../Figures';
 import { Disagreements, Plans, Statements, Timeline } from '../Records';
+import { CellHistory, OpenQuestions } from '../History';
+import { Legend } from '../Legend';
+import { Since } from '../MatrixTable';
 import { useAnchors } from '../anchors';
 
-export default function CityPage({ data }: { data: CityPageVM }) {
+export default function CityPage({ data }: PageProps<'city'>) {
   const { labels } = data;
-  useAnchors(['styring', 'planer', 'tidslinje', 'standpunkt', 'tall', 'uttalelser', ...data.positions.map((p) => p.anchor)]);
+  const sections = [ANCHOR.governance, ANCHOR.plans, ANCHOR.timeline, ANCHOR.positions, ANCHOR.figures, ANCHOR.statements];
+  useAnchors([...sections, ...data.positions.map((p) => p.anchor)]);
   return (
     <PageShell meta={data.meta} labels={labels}>
       <Html html={data.introHtml} as="div" className="lead" />
       <nav className="toc-inline no-print" aria-label={labels.contents}>
-        <a href="#standpunkt">{labels.positions}</a> · <a href="#planer">{labels.plans}</a> · <a href="#tidslinje">{labels.timeline}</a> ·{' '}
-        <a href="#tall">{labels.figures}</a> · <a href="#uttalelser">{labels.statements}</a>
+        <a href={`#${ANCHOR.positions}`}>{labels.positions}</a> · <a href={`#${ANCHOR.plans}`}>{labels.plans}</a> · <a href={`#${ANCHOR.timeline}`}>{labels.timeline}</a> ·{' '}
+        <a href={`#${ANCHOR.figures}`}>{labels.figures}</a> · <a href={`#${ANCHOR.statements}`}>{labels.statements}</a>
       </nav>
       <ul className="status-counts">
         {data.counts.map((g) => (
@@ -26,7 +31,7 @@ export default function CityPage({ data }: { data: CityPageVM }) {
           </li>
         ))}
       </ul>
-      <section id="styring">
+      <section id={ANCHOR.governance}>
         <h2>{labels.governance}</h2>
         <p>
           <strong>{data.governance.model}.</strong> <Html html={data.governance.descriptionHtml} />
@@ -36,7 +41,7 @@ export default function CityPage({ data }: { data: CityPageVM }) {
         </p>
         <Citations items={data.governance.citations} label={labels.sources} />
       </section>
-      <section id="standpunkt">
+      <section id={ANCHOR.positions}>
         <h2>{labels.positions}</h2>
         <div className="table-scroll">
           <table className="positions">
@@ -54,17 +59,16 @@ export default function CityPage({ data }: { data: CityPageVM }) {
                     <Link to={p.themeHref}>{p.themeName}</Link>
                   </th>
                   <td>
-                    <StatusMarker status={p} />
+                    <StatusMarker status={p} /> <Since since={p.since} changed={p.changed} labels={labels} />
                   </td>
                   <td>
                     <Html html={p.summaryHtml} as="p" />
-                    {p.detailsHtml && (
-                      <details>
-                        <summary>{labels.details}</summary>
-                        <Html html={p.detailsHtml} as="div" />
-                      </details>
-                    )}
-                    <Citations items={p.citations} label={labels.sources} />
+                    <details className="positions__history">
+                      <summary>
+                        {labels.history} ({p.history.entries.length})
+                      </summary>
+                      <CellHistory history={p.history} labels={labels} />
+                    </details>
                   </td>
                 </tr>
               ))}
@@ -72,27 +76,29 @@ export default function CityPage({ data }: { data: CityPageVM }) {
           </table>
         </div>
       </section>
-      <section id="planer">
+      <OpenQuestions items={data.openQuestions} labels={labels} />
+      <section id={ANCHOR.plans}>
         <h2>{labels.plans}</h2>
         <Plans plans={data.plans} labels={labels} />
       </section>
-      <section id="tidslinje">
+      <section id={ANCHOR.timeline}>
         <h2>{labels.timeline}</h2>
         <Timeline events={data.timeline} labels={labels} />
       </section>
-      <section id="tall">
+      <section id={ANCHOR.figures}>
         <h2>{labels.figures}</h2>
         {data.series.map((s) => (
           <BarChart key={s.id} series={s} labels={labels} />
         ))}
         {data.figures.length > 0 ? <FigureTable figures={data.figures} labels={labels} /> : <p>{labels.noFigures}</p>}
       </section>
-      <section id="uttalelser">
+      <section id={ANCHOR.statements}>
         <h2>{labels.statements}</h2>
         <p>{labels.statementsIntro}</p>
         <Statements statements={data.statements} labels={labels} />
       </section>
       <Disagreements items={data.disagreements} labels={labels} />
+      <Legend items={data.legend} labels={labels} />
     </PageShell>
   );
 }

@@ -1,124 +1,104 @@
 import React, { useEffect, useMemo, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type { CellVM, CompareVM, MatrixRowVM } from '@site/src/core/site/types';
+import type { CompareCellVM, MatrixRowVM } from '@site/src/core/site/index';
+import { fill } from '@site/src/core/fill';
+import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 import { MatrixTable } from '../MatrixTable';
 import { Legend } from '../Legend';
-import { parseSelection, selectionQuery } from '../compare-url';
+import { YearNav } from '../YearNav';
+import { parseSelection, selectionQuery, type Options, type Selection } from '../compare-url';
+import { CompareControls } from '../CompareControls';
+import { TimeTable } from '../TimeTable';
 
-/**
- * The compare tool. The server renders the table (all cities, or the first
- * page of them at national scale), so without JavaScript it is readable. In the
- * browser the reader narrows it with checkboxes; the choice lives in the URL
- * (?byer=…&tema=…) so it can be shared. Cells of cities not on the page are
- * fetched from a small JSON file per city.
- */
-export default function ComparePage({ data }: { data: CompareVM }) {
-  const { labels } = data;
-  const isBrowser = useIsBrowser();
-  const cellsUrl = useBaseUrl(data.cellsPath);
-  const allCities = useMemo(() => data.columns.map((c) => c.id), [data.columns]);
-  const allThemes = useMemo(() => data.rows.map((r) => r.themeId), [data.rows]);
-  const [cities, setCities] = useState<string[]>(data.defaultCities);
-  const [themes, setThemes] = useState<string[]>(allThemes);
-  const [ready, setReady] = useState(false);
-  const [cells, setCells] = useState<Map<string, CellVM[]>>(
-    () => new Map(data.defaultCities.map((id, i) => [id, data.rows.map((r) => r.cells[i]!)])),
-  );
+type Cells = Map<string, CompareCellVM[]>;
 
+/** Fetches the cells of cities the page does not hold; a failed or missing file is reported, not swallowed. */
+function useCityCells(initial: () => Cells, wanted: string[], cellsUrl: string, placeholder: string) {
+  const [cells, setCells] = useState<Cells>(initial);
+  const [failed, setFailed] = useState<string[]>([]);
+  const key = wanted.join(',');
   useEffect(() => {
-    const sel = parseSelection(window.location.search, allCities, allThemes, data.defaultCities);
-    setCities(sel.cities);
-    setThemes(sel.themes);
-    setReady(true);
-  }, [allCities, allThemes, data.defaultCities]);
-
-  useEffect(() => {
-    if (!ready) return;
-    const query = selectionQuery({ cities, themes }, data.defaultCities, allThemes);
-    window.history.replaceState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
-    const missing = cities.filter((id) => !cells.has(id));
+    const missing = wanted.filter((id) => !cells.has(id));
     if (missing.length === 0) return;
     let cancelled = false;
-    Promise.all(missing.map((id) => fetch(cellsUrl.replace('{city}', id)).then((r) => r.json() as Promise<CellVM[]>).then((c) => [id, c] as const))).then(
-      (loaded) => {
-        if (!cancelled) setCells((prev) => new Map([...prev, ...loaded]));
-      },
-      () => undefined,
-    );
+    Promise.allSettled(
+      missing.map(async (id) => {
+        const r = await fetch(cellsUrl.replace(placeholder, id));
+        if (!r.ok) throw new Error(`${r.status}`);
+        return [id, (await r.json()) as CompareCellVM[]] as const;
+      }),
+    ).then((results) => {
+      if (cancelled) return;
+      const loaded = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      setFailed(missing.filter((_, i) => results[i]!.status === 'rejected'));
+      if (loaded.length) setCells((prev) => new Map([...prev, ...loaded]));
+    });
     return () => {
       cancelled = true;
     };
-  }, [cities, themes, ready, allThemes, data.defaultCities, cells, cellsUrl]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refetch only when the wanted cities change
+  }, [key, cellsUrl, placeholder]);
+  return { cells, failed };
+}
 
-  const toggle = (list: string[], set: (v: string[]) => void, order: string[], id: string) =>
-    set(list.includes(id) ? list.filter((x) => x !== id) : order.filter((x) => x === id || list.includes(x)));
+/**
+ * The compare tool. The server renders the table (all cities, or the first
+ * page of them at national scale), so without JavaScript it is readable, and
+ * the year pages answer "how did it look then". In the browser the reader
+ * narrows the table, or compares one city at two dates; the choice lives in
+ * the URL so it can be shared. Cells of cities not on the page are fetched.
+ */
+export default function ComparePage({ data }: PageProps<'compare'>) {
+  const { labels } = data;
+  const isBrowser = useIsBrowser();
+  const cellsUrl = useBaseUrl(data.cellsPath);
+  const options: Options = useMemo(
+    () => ({ cities: data.columns.map((c) => c.id), themes: data.rows.map((r) => r.themeId), years: data.years, defaultCities: data.defaultCities }),
+    [data.columns, data.rows, data.years, data.defaultCities],
+  );
+  const [sel, setSel] = useState<Selection>({ cities: data.defaultCities, themes: options.themes as string[], time: null });
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    setSel(parseSelection(window.location.search, options));
+    setReady(true);
+  }, [options]);
+  useEffect(() => {
+    if (ready) window.history.replaceState(null, '', `${window.location.pathname}${selectionQuery(sel, options)}${window.location.hash}`);
+  }, [sel, ready, options]);
 
-  const shownCities = cities.filter((id) => cells.has(id));
-  const columns = data.columns.filter((c) => shownCities.includes(c.id));
-  const rows: MatrixRowVM[] = data.rows
-    .map((r, i) => ({ ...r, cells: shownCities.map((id) => cells.get(id)![i]!) }))
-    .filter((r) => themes.includes(r.themeId));
-  const shareUrl = isBrowser && ready ? `${window.location.origin}${window.location.pathname}${selectionQuery({ cities, themes }, data.defaultCities, allThemes)}` : '';
+  const wanted = sel.time ? [sel.time.city] : sel.cities;
+  const { cells, failed } = useCityCells(() => new Map(data.defaultCities.map((id, i) => [id, data.rows.map((r) => r.cells[i]!)])), wanted, cellsUrl, data.placeholder);
+  const nameOf = (id: string) => data.columns.find((c) => c.id === id)?.name ?? id;
+  const shownCities = sel.cities.filter((id) => cells.has(id));
+  const rows: MatrixRowVM[] = data.rows.map((r, i) => ({ ...r, cells: shownCities.map((id) => cells.get(id)![i]!) })).filter((r) => sel.themes.includes(r.themeId));
+  const shareUrl = isBrowser && ready ? `${window.location.origin}${window.location.pathname}${selectionQuery(sel, options)}` : '';
 
   return (
     <PageShell meta={data.meta} labels={labels} wide>
       <p className="lead">{data.intro}</p>
-      {isBrowser && (
-        <form className="compare-controls no-print" onSubmit={(e) => e.preventDefault()} aria-label={data.meta.title}>
-          <fieldset>
-            <legend>{labels.compareCities}</legend>
-            <div className="compare-controls__buttons">
-              {data.complete && (
-                <button type="button" className="button button--sm button--secondary" onClick={() => setCities(allCities)}>
-                  {labels.compareAll}
-                </button>
-              )}
-              <button type="button" className="button button--sm button--secondary" onClick={() => setCities([])}>
-                {labels.compareNone}
-              </button>
-            </div>
-            {data.columns.map((c) => (
-              <label key={c.id} className="compare-controls__option">
-                <input type="checkbox" name="byer" value={c.id} checked={cities.includes(c.id)} onChange={() => toggle(cities, setCities, allCities, c.id)} /> {c.name}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{labels.compareThemes}</legend>
-            <div className="compare-controls__buttons">
-              <button type="button" className="button button--sm button--secondary" onClick={() => setThemes(allThemes)}>
-                {labels.compareAll}
-              </button>
-              <button type="button" className="button button--sm button--secondary" onClick={() => setThemes([])}>
-                {labels.compareNone}
-              </button>
-            </div>
-            {data.rows.map((r) => (
-              <label key={r.themeId} className="compare-controls__option">
-                <input type="checkbox" name="tema" value={r.themeId} checked={themes.includes(r.themeId)} onChange={() => toggle(themes, setThemes, allThemes, r.themeId)} />{' '}
-                {r.name}
-              </label>
-            ))}
-          </fieldset>
-          <p aria-live="polite" className="compare-controls__status">
-            {cities.length && themes.length
-              ? labels.compareShowing.replace('{cities}', String(cities.length)).replace('{themes}', String(themes.length))
-              : labels.compareEmpty}
-          </p>
-          {shareUrl && (
-            <p>
-              <label>
-                {labels.compareShare}:{' '}
-                <input className="compare-controls__share" type="text" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
-              </label>
-            </p>
-          )}
-        </form>
+      {isBrowser && <CompareControls data={data} sel={sel} setSel={setSel} shareUrl={shareUrl} />}
+      <p role="alert" className="compare-error">
+        {failed.map((id) => fill(labels.compareLoadFailed, { city: nameOf(id) })).join(' ')}
+      </p>
+      <YearNav years={data.yearPages} current={null} label={labels.byYear} />
+      <Legend items={data.legend} labels={labels} />
+      {sel.time ? (
+        cells.has(sel.time.city) && (
+          <TimeTable
+            rows={data.rows.filter((r) => sel.themes.includes(r.themeId))}
+            cells={cells.get(sel.time.city)!}
+            allThemes={options.themes}
+            time={sel.time}
+            caption={fill(labels.compareTimeCaption, { city: nameOf(sel.time.city), from: sel.time.from, to: sel.time.to })}
+            legend={data.legend}
+            labels={labels}
+          />
+        )
+      ) : (
+        <MatrixTable columns={data.columns.filter((c) => shownCities.includes(c.id))} rows={rows} caption={data.meta.title} labels={labels} legend={data.legend} />
       )}
-      <Legend items={data.legend} title={labels.legend} />
-      <MatrixTable columns={columns} rows={rows} caption={data.meta.title} labels={labels} legend={data.legend} />
     </PageShell>
   );
 }

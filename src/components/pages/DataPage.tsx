@@ -1,6 +1,8 @@
 import React from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type { DataPageVM, DownloadVM } from '@site/src/core/site/types';
+import { ANCHOR } from '@site/src/core/paths';
+import type { DownloadVM, PageVM } from '@site/src/core/site/index';
+import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 
 function DownloadRow({ d }: { d: DownloadVM }) {
@@ -19,7 +21,7 @@ function DownloadRow({ d }: { d: DownloadVM }) {
   );
 }
 
-function DownloadTable({ items, labels }: { items: DownloadVM[]; labels: Record<string, string> }) {
+function DownloadTable({ items, labels }: { items: DownloadVM[]; labels: PageVM<'data'>['labels'] }) {
   return (
     <div className="table-scroll">
       <table>
@@ -43,13 +45,13 @@ function DownloadTable({ items, labels }: { items: DownloadVM[]; labels: Record<
   );
 }
 
-export default function DataPage({ data }: { data: DataPageVM }) {
+export default function DataPage({ data }: PageProps<'data'>) {
   const { labels } = data;
   return (
     <PageShell meta={data.meta} labels={labels}>
       <p className="lead">{data.intro}</p>
       <DownloadTable items={data.downloads} labels={labels} />
-      <h2 id="skjema">JSON Schema</h2>
+      <h2 id={ANCHOR.schemas}>{labels.schemasHeading}</h2>
       <DownloadTable items={data.schemas} labels={labels} />
       <p>{data.licence}</p>
     </PageShell>

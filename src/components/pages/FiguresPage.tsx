@@ -1,28 +1,29 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type { FiguresPageVM } from '@site/src/core/site/types';
+import { ANCHOR } from '@site/src/core/paths';
+import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 import { BarChart, FigureTable } from '../Figures';
 import { useAnchors } from '../anchors';
 
-export default function FiguresPage({ data }: { data: FiguresPageVM }) {
+export default function FiguresPage({ data }: PageProps<'figures'>) {
   const { labels } = data;
-  const csv = useBaseUrl('/data/tall.csv');
-  useAnchors(data.groups.map((g) => `gruppe-${g.id}`));
+  const csv = useBaseUrl(data.csv);
+  useAnchors(data.groups.map((g) => ANCHOR.figureGroup(g.id)));
   return (
     <PageShell meta={data.meta} labels={labels}>
       <p className="lead">{data.intro}</p>
       <p className="no-print">
         <a href={csv} download>
-          {labels.download} tall.csv
+          {labels.download} {data.csv.split('/').pop()}
         </a>
       </p>
       {data.series.map((s) => (
         <BarChart key={s.id} series={s} labels={labels} />
       ))}
       {data.groups.map((g) => (
-        <section key={g.id} id={`gruppe-${g.id}`}>
+        <section key={g.id} id={ANCHOR.figureGroup(g.id)}>
           <h2>{g.href ? <Link to={g.href}>{g.title}</Link> : g.title}</h2>
           <FigureTable figures={g.figures} labels={labels} showScope />
         </section>

@@ -1,11 +1,11 @@
 import React from 'react';
-import type { GlossaryVM } from '@site/src/core/site/types';
+import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 import { Html } from '../Html';
 import { Citations } from '../Citations';
 import { useAnchors } from '../anchors';
 
-export default function GlossaryPage({ data }: { data: GlossaryVM }) {
+export default function GlossaryPage({ data }: PageProps<'glossary'>) {
   const { labels } = data;
   useAnchors(data.terms.map((term) => term.id));
   return (

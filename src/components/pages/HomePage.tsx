@@ -1,16 +1,17 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { HomeVM } from '@site/src/core/site/types';
+import { ANCHOR, PATHS } from '@site/src/core/paths';
+import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 import { StatusMarker } from '../StatusMarker';
 
-export default function HomePage({ data }: { data: HomeVM }) {
+export default function HomePage({ data }: PageProps<'home'>) {
   const { labels } = data;
   return (
     <PageShell meta={data.meta} labels={labels}>
       <p className="lead">{data.tagline}</p>
       <p className="home__currency">
-        {labels.newestSource}: <strong>{data.newest}</strong> · {labels.dataUpdated}: <strong>{data.updated}</strong>
+        {labels.newestSource}: <strong>{data.newest}</strong> · {labels.dataUpdated}: <strong>{data.updated}</strong> · <Link to={PATHS.changes}>{labels.changes}</Link>
       </p>
       <nav className="home__entry" aria-label={labels.forReaders}>
         {data.entry.map((e) => (
@@ -19,8 +20,8 @@ export default function HomePage({ data }: { data: HomeVM }) {
           </Link>
         ))}
       </nav>
-      <section aria-labelledby="byer">
-        <h2 id="byer">{labels.cities}</h2>
+      <section aria-labelledby={ANCHOR.cities}>
+        <h2 id={ANCHOR.cities}>{labels.cities}</h2>
         <ul className="card-list card-list--cities">
           {data.cities.map((c) => (
             <li key={c.id} className="card-list__item">
@@ -39,8 +40,8 @@ export default function HomePage({ data }: { data: HomeVM }) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="tema">
-        <h2 id="tema">{labels.themes}</h2>
+      <section aria-labelledby={ANCHOR.themes}>
+        <h2 id={ANCHOR.themes}>{labels.themes}</h2>
         <ul className="theme-grid">
           {data.themes.map((th) => (
             <li key={th.id}>
@@ -49,16 +50,16 @@ export default function HomePage({ data }: { data: HomeVM }) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="lesere">
-        <h2 id="lesere">{labels.forReaders}</h2>
+      <section aria-labelledby={ANCHOR.readers}>
+        <h2 id={ANCHOR.readers}>{labels.forReaders}</h2>
         <ul>
           {data.readers.map((r) => (
             <li key={r}>{r}</li>
           ))}
         </ul>
         <p>
-          {data.stats} <Link to="/om/metode">{labels.methodLink}</Link> · <Link to="/ordliste">{labels.glossary}</Link> ·{' '}
-          <Link to="/tidslinje">{labels.timeline}</Link> · <Link to="/data">{labels.openData}</Link>
+          {data.stats} <Link to={PATHS.method}>{labels.methodLink}</Link> · <Link to={PATHS.codebook}>{labels.codebookLink}</Link> · <Link to={PATHS.glossary}>{labels.glossary}</Link> ·{' '}
+          <Link to={PATHS.timeline}>{labels.timeline}</Link> · <Link to={PATHS.data}>{labels.openData}</Link>
         </p>
       </section>
     </PageShell>

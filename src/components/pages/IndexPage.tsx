@@ -1,9 +1,10 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { IndexVM } from '@site/src/core/site/types';
+import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 
-export default function IndexPage({ data }: { data: IndexVM }) {
+/** The list of themes, and the list of cities. */
+export default function IndexPage({ data }: PageProps<'themes'> | PageProps<'cities'>) {
   return (
     <PageShell meta={data.meta} labels={data.labels}>
       <ul className="card-list">

@@ -1,24 +1,27 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { MatrixVM } from '@site/src/core/site/types';
+import { ANCHOR, PATHS } from '@site/src/core/paths';
+import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 import { MatrixTable } from '../MatrixTable';
 import { Legend } from '../Legend';
 import { Pager } from '../Pager';
+import { YearNav } from '../YearNav';
 
-export default function MatrixPage({ data }: { data: MatrixVM }) {
+export default function MatrixPage({ data }: PageProps<'matrix'>) {
   const { labels } = data;
   return (
     <PageShell meta={data.meta} labels={labels} wide>
       <p className="lead">{data.intro}</p>
       <p className="no-print">
-        <a href="#tabell">{labels.skipToTable}</a> · <Link to="/sammenlign">{labels.goToCompare}</Link> ·{' '}
-        <Link to="/om/metode">{labels.methodLink}</Link>
+        <a href={`#${ANCHOR.table}`}>{labels.skipToTable}</a> · <Link to={PATHS.glance}>{labels.glanceLink}</Link> · <Link to={PATHS.compare}>{labels.goToCompare}</Link> ·{' '}
+        <Link to={PATHS.method}>{labels.methodLink}</Link>
       </p>
-      <Legend items={data.legend} title={labels.legend} />
-      <Pager pages={data.pages} current={data.page} label={labels.page} />
+      <YearNav years={data.years} current={null} label={labels.byYear} />
+      <Legend items={data.legend} labels={labels} />
+      <Pager pages={data.pages} current={data.page} labels={labels} />
       <MatrixTable columns={data.columns} rows={data.rows} caption={data.meta.title} labels={labels} legend={data.legend} />
-      <Pager pages={data.pages} current={data.page} label={labels.page} />
+      <Pager pages={data.pages} current={data.page} labels={labels} />
     </PageShell>
   );
 }

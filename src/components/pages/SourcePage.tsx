@@ -1,10 +1,11 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { SourcePageVM } from '@site/src/core/site/types';
+import { ANCHOR, PATHS } from '@site/src/core/paths';
+import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 import { Html } from '../Html';
 
-export default function SourcePage({ data }: { data: SourcePageVM }) {
+export default function SourcePage({ data }: PageProps<'source'>) {
   const { labels, source: s } = data;
   return (
     <PageShell meta={data.meta} labels={labels}>
@@ -40,6 +41,7 @@ export default function SourcePage({ data }: { data: SourcePageVM }) {
             ) : (
               labels.unknown
             )}
+            {s.insecureUrl && <small className="source-facts__warning"> ({labels.insecureUrl})</small>}
           </dd>
         </div>
         {s.file && (
@@ -52,7 +54,7 @@ export default function SourcePage({ data }: { data: SourcePageVM }) {
         )}
         {s.descriptiveTitle && (
           <div>
-            <dt>Tittel / Title</dt>
+            <dt>{labels.title}</dt>
             <dd>{labels.descriptiveTitle}</dd>
           </div>
         )}
@@ -65,7 +67,7 @@ export default function SourcePage({ data }: { data: SourcePageVM }) {
           </div>
         )}
       </dl>
-      <h2 id="brukt">{labels.citedBy}</h2>
+      <h2 id={ANCHOR.citedBy}>{labels.citedBy}</h2>
       {data.uses.map((g) => (
         <section key={g.group}>
           <h3>{g.group}</h3>
@@ -79,7 +81,7 @@ export default function SourcePage({ data }: { data: SourcePageVM }) {
         </section>
       ))}
       <p className="no-print">
-        <Link to="/kilder">{labels.goToSources}</Link>
+        <Link to={PATHS.sources}>{labels.goToSources}</Link>
       </p>
     </PageShell>
   );

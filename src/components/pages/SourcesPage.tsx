@@ -1,11 +1,12 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { SourcesPageVM } from '@site/src/core/site/types';
+import { fill } from '@site/src/core/fill';
+import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 import { Html } from '../Html';
 import { useAnchors } from '../anchors';
 
-export default function SourcesPage({ data }: { data: SourcesPageVM }) {
+export default function SourcesPage({ data }: PageProps<'sources'>) {
   const { labels } = data;
   useAnchors(data.sources.map((s) => s.id));
   return (
@@ -19,7 +20,7 @@ export default function SourcesPage({ data }: { data: SourcesPageVM }) {
             </Link>
             {s.descriptiveTitle && <small> ({labels.descriptiveTitle})</small>}
             <br />
-            {s.kind} · {s.publisher} · {s.date} · {labels.citedTimes.replace('{count}', String(s.citedCount))}
+            {s.kind} · {s.publisher} · {s.date} · {fill(labels.citedTimes, { count: s.citedCount })}
             <br />
             <Html html={s.descriptionHtml} />
           </li>

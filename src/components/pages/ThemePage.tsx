@@ -1,16 +1,22 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { ThemePageVM } from '@site/src/core/site/types';
+import { ANCHOR, PATHS } from '@site/src/core/paths';
+import type { PageVM } from '@site/src/core/site/index';
+import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 import { StatusMarker } from '../StatusMarker';
 import { Html } from '../Html';
-import { Citations } from '../Citations';
 import { FigureTable } from '../Figures';
 import { Disagreements, Statements, Timeline } from '../Records';
+import { CellHistory, OpenQuestions } from '../History';
+import { Legend } from '../Legend';
+import { Since } from '../MatrixTable';
 import { useAnchors } from '../anchors';
 
-/** At national scale: one row per city with status and summary; the details are on the city pages. */
-function CompactTable({ data }: { data: ThemePageVM }) {
+type ThemeVM = PageVM<'theme'>;
+
+/** At national scale: one row per city with status, year and summary; the details are on the city pages. */
+function CompactTable({ data }: { data: ThemeVM }) {
   const { labels } = data;
   return (
     <div className="table-scroll">
@@ -30,7 +36,7 @@ function CompactTable({ data }: { data: ThemePageVM }) {
                 <Link to={c.cityHref}>{c.name}</Link>
               </th>
               <td>
-                <StatusMarker status={c} />
+                <StatusMarker status={c} /> <Since since={c.since} changed={c.changed} labels={labels} />
               </td>
               <td>
                 <Html html={c.summaryHtml} />
@@ -43,7 +49,34 @@ function CompactTable({ data }: { data: ThemePageVM }) {
   );
 }
 
-export default function ThemePage({ data }: { data: ThemePageVM }) {
+function CitySection({ c, labels }: { c: ThemeVM['cities'][number]; labels: ThemeVM['labels'] }) {
+  return (
+    <section id={c.anchor} className={`theme-city theme-city--${c.status}`} aria-labelledby={`h-${c.anchor}`}>
+      <h2 id={`h-${c.anchor}`} className="theme-city__name">
+        {c.name}
+      </h2>
+      <StatusMarker status={c} /> <Since since={c.since} changed={c.changed} labels={labels} />
+      <Html html={c.summaryHtml} as="p" className="theme-city__summary" />
+      {c.history && <CellHistory history={c.history} labels={labels} />}
+      {c.figures.length > 0 && <FigureTable figures={c.figures} labels={labels} caption={`${labels.figures}: ${c.name}`} />}
+      {c.statements.length > 0 && (
+        <details className="theme-city__statements">
+          <summary>
+            {labels.statements} ({c.statements.length})
+          </summary>
+          <Statements statements={c.statements} labels={labels} />
+        </details>
+      )}
+      <p className="theme-city__more">
+        <Link to={c.cityHref}>
+          {labels.cityPageFor}: {c.name}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+export default function ThemePage({ data }: PageProps<'theme'>) {
   const { labels } = data;
   useAnchors(data.cities.map((c) => c.anchor));
   return (
@@ -60,8 +93,8 @@ export default function ThemePage({ data }: { data: ThemePageVM }) {
           ))}
         </p>
       )}
-      <section className="overview-line" aria-labelledby="kort-sagt">
-        <h2 id="kort-sagt">{labels.overviewLine}</h2>
+      <section className="overview-line" aria-labelledby={ANCHOR.overview}>
+        <h2 id={ANCHOR.overview}>{labels.overviewLine}</h2>
         <ul className="overview-line__list">
           {data.overview.map((g) => (
             <li key={g.status.status}>
@@ -81,59 +114,28 @@ export default function ThemePage({ data }: { data: ThemePageVM }) {
       {data.compact ? (
         <CompactTable data={data} />
       ) : (
-      <div className="theme-cities">
-        {data.cities.map((c) => (
-          <section key={c.cityId} id={c.anchor} className={`theme-city theme-city--${c.status}`} aria-labelledby={`h-${c.anchor}`}>
-            <h2 id={`h-${c.anchor}`} className="theme-city__name">
-              {c.name}
-            </h2>
-            <StatusMarker status={c} />
-            <Html html={c.summaryHtml} as="p" className="theme-city__summary" />
-            <Html html={c.detailsHtml} as="div" className="theme-city__details" />
-            {c.plans.length > 0 && (
-              <p>
-                <strong>{labels.plans}:</strong>{' '}
-                {c.plans.map((p, i) => (
-                  <React.Fragment key={p.href}>
-                    {i > 0 && '; '}
-                    <Link to={p.href}>{p.label}</Link>
-                  </React.Fragment>
-                ))}
-              </p>
-            )}
-            {c.figures.length > 0 && <FigureTable figures={c.figures} labels={labels} caption={`${labels.figures}: ${c.name}`} />}
-            {c.statements.length > 0 && (
-              <details className="theme-city__statements">
-                <summary>
-                  {labels.statements} ({c.statements.length})
-                </summary>
-                <Statements statements={c.statements} labels={labels} />
-              </details>
-            )}
-            <Citations items={c.citations} label={labels.sources} />
-            <p className="theme-city__more">
-              <Link to={c.cityHref}>
-                {labels.cityPageFor}: {c.name}
-              </Link>
-            </p>
-          </section>
-        ))}
-      </div>
+        <div className="theme-cities">
+          {data.cities.map((c) => (
+            <CitySection key={c.cityId} c={c} labels={labels} />
+          ))}
+        </div>
       )}
+      <OpenQuestions items={data.openQuestions} labels={labels} showScope />
       {data.events.length > 0 && (
         <section>
-          <h2 id="tidslinje">{labels.timeline}</h2>
+          <h2 id={ANCHOR.timeline}>{labels.timeline}</h2>
           <Timeline events={data.events} labels={labels} showScope />
         </section>
       )}
       <Disagreements items={data.disagreements} labels={labels} />
+      <Legend items={data.legend} labels={labels} />
       <nav className="prev-next no-print" aria-label={labels.allThemes}>
         {data.prev && (
           <Link to={data.prev.href}>
             ← {labels.previous}: {data.prev.label}
           </Link>
         )}
-        <Link to="/tema">{labels.allThemes}</Link>
+        <Link to={PATHS.themes}>{labels.allThemes}</Link>
         {data.next && (
           <Link to={data.next.href}>
             {labels.next}: {data.next.label} →

@@ -1,9 +1,9 @@
 import React from 'react';
-import type { EventVM, PageMeta } from '@site/src/core/site/types';
+import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 import { Timeline } from '../Records';
 
-export default function TimelinePage({ data }: { data: { meta: PageMeta; intro: string; events: EventVM[]; labels: Record<string, string> } }) {
+export default function TimelinePage({ data }: PageProps<'timeline'>) {
   return (
     <PageShell meta={data.meta} labels={data.labels}>
       <p className="lead">{data.intro}</p>

@@ -1,11 +1,12 @@
-import { t, SITE_TITLE, type Locale, type Localized } from '../i18n';
+import { fill, SITE_TITLE, t, type Locale, type Localized, type UiKey } from '../i18n';
 import { formatDate, formatLocator } from '../format';
 import { renderBlock, renderInline } from '../markdown';
+import { PATHS, sourcePath } from '../paths';
 import { createTermLinker, type TermLinker } from '../terms';
-import type { Citation, City, Dataset, Source, Theme } from '../types.generated';
+import type { Citation, City, Dataset, Evidence, Source, Theme } from '../types.generated';
 import { STATUS, STATUS_ORDER, type Status } from '../vocabulary';
-import { sourcePath } from './paths';
-import type { CitationVM, LegendItemVM, PageMeta, SourceRefs, StatusVM } from './types';
+import { labelsFor, type Labels } from './labels';
+import type { CitationVM, DateVM, EvidenceVM, LegendItemVM, PageMeta, SourceRefs, StatusVM } from './types';
 
 export interface SiteOptions {
   /** the address the site is published at, without a trailing slash, e.g. https://example.org */
@@ -34,15 +35,33 @@ export class SiteContext {
     for (const s of ds.sources) this.sources.set(s.id, s);
     for (const th of ds.themes) this.themes.set(th.id, th);
     for (const c of ds.cities) this.cities.set(c.id, c);
-    this.terms = createTermLinker(ds.glossary, `${locale === 'nb' ? '' : `/${locale}`}/ordliste`);
+    this.terms = createTermLinker(ds.glossary, `${this.localePrefix}${PATHS.glossary}`);
+  }
+
+  /** "" for bokmål, "/en" for English: what Docusaurus puts before every path */
+  get localePrefix(): string {
+    return this.locale === 'nb' ? '' : `/${this.locale}`;
   }
 
   get citiesPerPage(): number {
     return this.options.citiesPerPage ?? DEFAULT_CITIES_PER_PAGE;
   }
 
+  /** more cities than one page holds: pages switch to their compact, national-scale form */
+  get atScale(): boolean {
+    return this.ds.cities.length > this.citiesPerPage;
+  }
+
   text(l: Localized | { nb: string; en: string }): string {
     return l[this.locale];
+  }
+
+  ui(key: UiKey, vars?: Record<string, string | number>): string {
+    return t(this.locale, key, vars);
+  }
+
+  labels<const K extends readonly UiKey[]>(keys: K): Labels<K> {
+    return labelsFor(this.locale, keys);
   }
 
   block(l: { nb: string; en: string } | undefined): string | null {
@@ -66,21 +85,44 @@ export class SiteContext {
     return html;
   }
 
+  inlineOrNull(l: { nb: string; en: string } | undefined): string | null {
+    return l ? this.inline(l) : null;
+  }
+
   date(d: string): string {
     return formatDate(d, this.locale);
   }
 
+  /** A date with its basis, as every dated thing shows it. */
+  dated(d: { date: string; dateBasis: string; dateNote?: { nb: string; en: string } }): DateVM {
+    return { date: this.date(d.date), dateIso: d.date, inferred: d.dateBasis === 'inferred', dateNote: this.inlineOrNull(d.dateNote) };
+  }
+
   status(s: Status): StatusVM {
     const info = STATUS[s];
-    return { status: s, label: info.label[this.locale], shape: info.shape, group: info.group };
+    return { status: s, label: this.text(this.ds.codebook.statuses[s].label), shape: info.shape, group: info.group };
   }
 
   legend(): LegendItemVM[] {
-    return STATUS_ORDER.map((s) => ({ ...this.status(s), description: STATUS[s].description[this.locale] }));
+    return STATUS_ORDER.map((s) => ({ ...this.status(s), description: this.text(this.ds.codebook.statuses[s].definition) }));
   }
 
   citations(list: readonly Citation[] | undefined): CitationVM[] {
     return (list ?? []).map((c) => ({ sourceId: c.source, locator: formatLocator(c.locator, this.locale) }));
+  }
+
+  evidence(list: readonly Evidence[] | undefined): EvidenceVM[] {
+    return (list ?? []).map((e) => ({
+      sourceId: e.source,
+      locator: formatLocator(e.locator, this.locale),
+      basis: this.text(this.ds.codebook.bases[e.basis].label),
+      who: e.who ? this.text(e.who) : null,
+    }));
+  }
+
+  /** A source's publisher as shown: "ikke oppgitt" / "not given" where the text names none. */
+  publisher(s: Source): string {
+    return s.publisher === 'unknown' ? this.ui('notGiven') : s.publisher;
   }
 
   /** The title, publisher and date of each source a page cites (found by walking its view model). */
@@ -98,12 +140,7 @@ export class SiteContext {
     const refs: SourceRefs = {};
     for (const id of [...ids].sort()) {
       const src = this.sources.get(id)!;
-      refs[id] = {
-        title: src.title,
-        publisher: src.publisher === 'unknown' ? t(this.locale, 'notGiven') : src.publisher,
-        date: this.date(src.date),
-        href: sourcePath(src.id),
-      };
+      refs[id] = { title: src.title, publisher: this.publisher(src), date: this.date(src.date), href: sourcePath(src.id) };
     }
     return refs;
   }
@@ -116,22 +153,15 @@ export class SiteContext {
     return this.text(this.themes.get(id)!.name);
   }
 
+  /** The page's address on the published site. */
+  url(path: string): string {
+    return `${this.options.siteUrl}${this.localePrefix}${path === '/' ? '/' : path}`;
+  }
+
   meta(path: string, title: string, description: string): PageMeta {
     const siteTitle = SITE_TITLE[this.locale];
     const updated = this.date(this.ds.meta.updated);
-    const prefix = this.locale === 'nb' ? '' : `/${this.locale}`;
-    const url = `${this.options.siteUrl}${prefix}${path === '/' ? '/' : path}`;
-    const citation =
-      this.locale === 'nb'
-        ? `${siteTitle}: «${title}». Data per ${updated}. ${url}`
-        : `${siteTitle}: "${title}". Data as of ${updated}. ${url}`;
+    const citation = fill(this.ui('citationText'), { site: siteTitle, title, updated, url: this.url(path) });
     return { sources: {}, locale: this.locale, path, title, description, updated, updatedIso: this.ds.meta.updated, citation, siteTitle };
-  }
-
-  /** Common UI labels every page component needs. */
-  labels(...keys: Parameters<typeof t>[1][]): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const k of keys) out[k] = t(this.locale, k);
-    return out;
   }
 }

@@ -1,36 +1,7 @@
 import type { Locale } from '../i18n';
 import type { Dataset } from '../types.generated';
 import { SiteContext, type SiteOptions } from './context';
-import {
-  buildCityPages,
-  buildCompare,
-  buildCompareCells,
-  buildDataPage,
-  buildFigures,
-  buildGlossary,
-  buildHome,
-  buildIndexes,
-  buildMatrixPages,
-  buildSourcePages,
-  buildThemePages,
-  buildTimeline,
-} from './pages';
-
-/** The page kinds; the site plugin maps each to a React component. */
-export type PageKind =
-  | 'home'
-  | 'matrix'
-  | 'compare'
-  | 'theme'
-  | 'themes'
-  | 'city'
-  | 'cities'
-  | 'figures'
-  | 'sources'
-  | 'source'
-  | 'glossary'
-  | 'timeline'
-  | 'data';
+import { buildCompareCells, PAGE_BUILDERS, type BuildInput, type GeneratedPage, type PageKind } from './pages/index';
 
 /** Extra files a locale's build writes beside its pages (the compare tool's per-city cells). */
 export interface SiteFile {
@@ -38,48 +9,26 @@ export interface SiteFile {
   content: string;
 }
 
-export interface GeneratedPage {
-  path: string;
-  kind: PageKind;
-  props: { meta: { path: string } } & object;
-}
-
 /**
  * Every generated page of one locale, with its view model, and the extra files
  * its build writes (the compare tool's cells per city). One context serves both,
  * so each text is rendered once. Pure: same data in, same pages out.
  */
-export function buildSite(
-  ds: Dataset,
-  locale: Locale,
-  options: SiteOptions,
-  files: { path: string; bytes: number }[],
-): { pages: GeneratedPage[]; files: SiteFile[] } {
+export function buildSite(ds: Dataset, locale: Locale, options: SiteOptions, files: BuildInput['files']): { pages: GeneratedPage[]; files: SiteFile[] } {
   const ctx = new SiteContext(ds, locale, options);
   const pages: GeneratedPage[] = [];
-  const add = (kind: PageKind, props: GeneratedPage['props'] & { meta: { sources: object } }) => {
-    props.meta.sources = ctx.sourceRefs(props);
-    pages.push({ path: props.meta.path, kind, props });
-  };
-  add('home', buildHome(ctx));
-  for (const p of buildMatrixPages(ctx)) add('matrix', p);
-  add('compare', buildCompare(ctx));
-  const idx = buildIndexes(ctx);
-  add('themes', idx.themes);
-  add('cities', idx.cities);
-  for (const p of buildThemePages(ctx)) add('theme', p);
-  for (const p of buildCityPages(ctx)) add('city', p);
-  add('figures', buildFigures(ctx));
-  const src = buildSourcePages(ctx);
-  add('sources', src.index);
-  for (const p of src.pages) add('source', p);
-  add('glossary', buildGlossary(ctx));
-  add('timeline', buildTimeline(ctx));
-  add('data', buildDataPage(ctx, files));
+  for (const kind of Object.keys(PAGE_BUILDERS) as PageKind[]) {
+    for (const props of PAGE_BUILDERS[kind](ctx, { files })) {
+      props.meta.sources = ctx.sourceRefs(props);
+      pages.push({ kind, path: props.meta.path, props } as GeneratedPage);
+    }
+  }
   const cells = buildCompareCells(ctx).map((f) => ({ path: f.path, content: JSON.stringify(f.cells) }));
   return { pages, files: cells };
 }
 
+export { SiteContext } from './context';
 export type { SiteOptions } from './context';
-export * from './types';
-export * from './paths';
+export * from './pages/index';
+export type * from './types';
+export type { Labels } from './labels';

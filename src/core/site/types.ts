@@ -1,7 +1,11 @@
 import type { Locale } from '../i18n';
 import type { Status, StatusInfo } from '../vocabulary';
 
-/** View models: what each generated page receives, localised, with Markdown already rendered to safe HTML. */
+/**
+ * View models shared by several page kinds: what the components receive,
+ * localised, with Markdown already rendered to safe HTML. Each page kind's own
+ * view model lives in its module under ./pages/.
+ */
 
 export interface LinkVM {
   href: string;
@@ -12,6 +16,12 @@ export interface LinkVM {
 export interface CitationVM {
   sourceId: string;
   locator: string;
+}
+
+/** Evidence behind a status: a citation with whose word it is (basis, and who where one person, party or organisation speaks). */
+export interface EvidenceVM extends CitationVM {
+  basis: string;
+  who: string | null;
 }
 
 /** What a page shows of each source it cites (once per page, however often it is cited). */
@@ -50,6 +60,14 @@ export interface LegendItemVM extends StatusVM {
   description: string;
 }
 
+/** A date as shown: formatted, ISO for <time>, and whether (and how) it was inferred. */
+export interface DateVM {
+  date: string;
+  dateIso: string;
+  inferred: boolean;
+  dateNote: string | null;
+}
+
 /**
  * One city × theme cell, kept small (the matrix ships every cell to the browser):
  * label and shape come from the legend by status; the cell's id is
@@ -61,6 +79,23 @@ export interface CellVM {
   themeId: string;
   summaryHtml: string;
   sourceCount: number;
+  /** the year the current status took effect, or null where its date is unknown */
+  since: string | null;
+  /** the status differs from the cell's first entry */
+  changed: boolean;
+}
+
+/** A compact cell (status symbol and year), for the at-a-glance and year matrices; null where the history says nothing yet. */
+export interface GlanceCellVM {
+  status: Status;
+  since: string | null;
+  changed: boolean;
+}
+
+export interface ColumnVM {
+  id: string;
+  name: string;
+  href: string;
 }
 
 export interface MatrixRowVM {
@@ -72,22 +107,34 @@ export interface MatrixRowVM {
   cells: CellVM[];
 }
 
-export interface ColumnVM {
-  id: string;
+export interface GlanceRowVM {
+  themeId: string;
   name: string;
+  shortName: string;
   href: string;
+  cells: (GlanceCellVM | null)[];
 }
 
-export interface MatrixVM {
-  meta: PageMeta;
-  intro: string;
-  columns: ColumnVM[];
-  rows: MatrixRowVM[];
-  legend: LegendItemVM[];
-  page: number;
-  pageCount: number;
-  pages: LinkVM[];
-  labels: Record<string, string>;
+/** One dated entry of a cell's history. */
+export interface HistoryEntryVM extends DateVM {
+  anchor: string;
+  status: StatusVM;
+  /** when it stopped holding (formatted), or null for the current entry */
+  until: string | null;
+  current: boolean;
+  summaryHtml: string;
+  detailsHtml: string | null;
+  plans: LinkVM[];
+  evidence: EvidenceVM[];
+}
+
+/** A cell's time axis: its entries (oldest first), when it was checked and since when the sources are silent. */
+export interface CellHistoryVM {
+  entries: HistoryEntryVM[];
+  checked: string;
+  checkedIso: string;
+  /** the date of the newest entry (formatted), shown as "no newer source found since …" */
+  silentSince: string | null;
 }
 
 export interface FigureVM {
@@ -101,12 +148,25 @@ export interface FigureVM {
   rawValue: number;
   period: string;
   asOf: string | null;
+  /** when the source published the value, where recorded; a later value for the same series and period revises it */
+  reported: string | null;
+  revised: boolean;
   derivationHtml: string | null;
   noteHtml: string | null;
   citations: CitationVM[];
 }
 
-export interface StatementVM {
+/** A chart series by year; a year without a figure is a gap (value null), shown as a gap. */
+export interface SeriesVM {
+  id: string;
+  title: string;
+  unit: string;
+  scopeLabel: string;
+  points: { year: string; value: number | null; valueText: string; derived: boolean; revised: boolean; figureId: string | null }[];
+  citations: CitationVM[];
+}
+
+export interface StatementVM extends DateVM {
   id: string;
   anchor: string;
   href: string;
@@ -115,36 +175,26 @@ export interface StatementVM {
   actorNote: string | null;
   role: string;
   party: string | null;
-  date: string;
-  dateIso: string;
-  inferred: boolean;
-  dateNote: string | null;
+  basis: string;
   summaryHtml: string;
   themes: LinkVM[];
   citations: CitationVM[];
 }
 
-export interface EventVM {
+export interface EventVM extends DateVM {
   id: string;
   anchor: string;
   href: string;
   scope: string;
-  date: string;
-  dateIso: string;
-  inferred: boolean;
-  dateNote: string | null;
+  kind: string | null;
   titleHtml: string;
   detailsHtml: string | null;
   plan: LinkVM | null;
   citations: CitationVM[];
 }
 
-export interface PlanDateVM {
+export interface PlanDateVM extends DateVM {
   kind: string;
-  date: string;
-  dateIso: string;
-  inferred: boolean;
-  dateNote: string | null;
   citations: CitationVM[];
 }
 
@@ -176,183 +226,23 @@ export interface DisagreementVM {
   noteHtml: string | null;
 }
 
+export interface OpenQuestionVM {
+  id: string;
+  anchor: string;
+  scope: string;
+  questionHtml: string;
+  contextHtml: string | null;
+  checked: string;
+  checkedIso: string;
+  themes: LinkVM[];
+  citations: CitationVM[];
+}
+
 export interface TermLinkVM extends LinkVM {
   id: string;
 }
 
-export interface ThemeCityVM extends StatusVM {
-  cityId: string;
-  name: string;
-  anchor: string;
-  cityHref: string;
-  summaryHtml: string;
-  detailsHtml: string | null;
-  plans: LinkVM[];
-  figures: FigureVM[];
-  statements: StatementVM[];
-  citations: CitationVM[];
-}
-
-export interface ThemePageVM {
-  meta: PageMeta;
-  id: string;
-  name: string;
-  /** at national scale: a table of status and summary per city, details on the city pages */
-  compact: boolean;
-  definitionHtml: string;
-  terms: TermLinkVM[];
-  overview: { status: StatusVM; cities: LinkVM[]; count: number }[];
-  overviewText: string;
-  cities: ThemeCityVM[];
-  events: EventVM[];
-  disagreements: DisagreementVM[];
-  prev: LinkVM | null;
-  next: LinkVM | null;
-  legend: LegendItemVM[];
-  labels: Record<string, string>;
-}
-
-export interface CityPositionVM extends StatusVM {
-  themeId: string;
-  themeName: string;
-  anchor: string;
-  themeHref: string;
-  summaryHtml: string;
-  detailsHtml: string | null;
-  plans: LinkVM[];
-  citations: CitationVM[];
-}
-
-export interface CityPageVM {
-  meta: PageMeta;
-  id: string;
-  name: string;
-  introHtml: string;
-  municipalityNumber: string;
-  governance: { model: string; descriptionHtml: string; citations: CitationVM[] };
-  plans: PlanVM[];
-  timeline: EventVM[];
-  positions: CityPositionVM[];
-  figures: FigureVM[];
-  series: SeriesVM[];
-  statements: StatementVM[];
-  disagreements: DisagreementVM[];
-  counts: { status: StatusVM; count: number }[];
-  legend: LegendItemVM[];
-  labels: Record<string, string>;
-}
-
-export interface SeriesVM {
-  id: string;
-  title: string;
-  unit: string;
-  scopeLabel: string;
-  points: { year: string; value: number; valueText: string; derived: boolean; figureId: string }[];
-  citations: CitationVM[];
-}
-
-export interface FiguresPageVM {
-  meta: PageMeta;
-  intro: string;
-  series: SeriesVM[];
-  groups: { id: string; title: string; href: string | null; figures: FigureVM[] }[];
-  labels: Record<string, string>;
-}
-
-export interface SourceVM {
-  id: string;
-  href: string;
-  title: string;
-  descriptiveTitle: boolean;
-  kind: string;
-  publisher: string;
-  date: string;
-  dateNote: string | null;
-  url: string | null;
-  file: string | null;
-  descriptionHtml: string;
-  limitsHtml: string | null;
-  citedCount: number;
-}
-
-export interface CiteUseVM {
-  kind: string;
-  label: string;
-  href: string;
-  locator: string;
-}
-
-export interface SourcePageVM {
-  meta: PageMeta;
-  source: SourceVM;
-  uses: { group: string; items: CiteUseVM[] }[];
-  labels: Record<string, string>;
-}
-
-export interface SourcesPageVM {
-  meta: PageMeta;
-  intro: string;
-  sources: SourceVM[];
-  labels: Record<string, string>;
-}
-
-export interface GlossaryVM {
-  meta: PageMeta;
-  intro: string;
-  terms: { id: string; term: string; other: string; international: string | null; definitionHtml: string; citations: CitationVM[] }[];
-  labels: Record<string, string>;
-}
-
-export interface CompareVM {
-  meta: PageMeta;
-  intro: string;
-  /** every city, for the choice */
-  columns: ColumnVM[];
-  /** every theme, with the cells of the cities in defaultCities */
-  rows: MatrixRowVM[];
-  /** true when rows hold every city's cells (the page works without JavaScript) */
-  complete: boolean;
-  defaultCities: string[];
-  /** where the browser fetches another city's cells; {city} is replaced by its id */
-  cellsPath: string;
-  legend: LegendItemVM[];
-  labels: Record<string, string>;
-}
-
-export interface DownloadVM {
-  href: string;
-  file: string;
-  format: string;
-  bytes: number;
-  size: string;
-  description: string;
-}
-
-export interface DataPageVM {
-  meta: PageMeta;
-  intro: string;
-  downloads: DownloadVM[];
-  schemas: DownloadVM[];
-  licence: string;
-  labels: Record<string, string>;
-}
-
-export interface HomeVM {
-  meta: PageMeta;
-  tagline: string;
-  stats: string;
-  newest: string;
-  updated: string;
-  cities: (LinkVM & { id: string; intro: string; counts: { status: StatusVM; count: number }[] })[];
-  themes: (LinkVM & { id: string; definition: string })[];
-  entry: LinkVM[];
-  readers: string[];
-  labels: Record<string, string>;
-}
-
-export interface IndexVM {
-  meta: PageMeta;
-  intro: string;
-  items: (LinkVM & { id: string; text: string })[];
-  labels: Record<string, string>;
+export interface StatusCountVM {
+  status: StatusVM;
+  count: number;
 }

@@ -1,37 +1,6 @@
+import { compareDates, isRealDate, newestDate } from '../../dates';
 import type { Check, Rec } from '../context';
 import type { PathSegment } from '../yaml-file';
-
-/** Is a partial date ("2018", "2018-11", "2018-11-21") a real calendar date? */
-export function isRealDate(d: string): boolean {
-  if (d === 'unknown') return true;
-  const [y, m, day] = d.split('-').map(Number) as [number, number?, number?];
-  if (y < 1900 || y > 2100) return false;
-  if (m === undefined) return true;
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const dt = new Date(Date.UTC(y, m - 1, day));
-  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === day;
-}
-
-/**
- * Orders two partial dates; a less precise date that is a prefix of the other
- * ("2018" vs "2018-11") counts as equal. Unknown dates are never out of order.
- */
-export function compareDates(a: string, b: string): number {
-  if (a === 'unknown' || b === 'unknown') return 0;
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
-}
-
-/** The newest date written anywhere in the data (for "how current it is"). */
-export function newestDate(dates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  for (const d of dates) {
-    if (d === 'unknown') continue;
-    if (best === undefined || d > best) best = d;
-  }
-  return best;
-}
 
 const DATE_KEYS = new Set(['date', 'from', 'to', 'asOf', 'reported', 'checked']);
 const BEFORE_ADOPTION = new Set(['published', 'submitted', 'first-treated', 'hearing-deadline']);

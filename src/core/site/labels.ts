@@ -1,0 +1,46 @@
+import { t, type Locale, type UiKey } from '../i18n';
+
+/**
+ * The UI strings a component receives, typed by the keys it declares. A page
+ * module lists its keys `as const` (its own plus those of the shared
+ * components it renders); the component's props are `Labels<typeof KEYS>`, so
+ * rendering a key that was not requested does not compile, and `npm run lint`
+ * (scripts/check-labels.ts) fails on a key that is requested and never rendered.
+ */
+export type Labels<K extends readonly UiKey[]> = { readonly [P in K[number]]: string };
+
+/** The strings of a key list in one locale (duplicates collapse). */
+export function labelsFor<const K extends readonly UiKey[]>(locale: Locale, keys: K): Labels<K> {
+  const out: Partial<Record<UiKey, string>> = {};
+  for (const k of keys) out[k] = t(locale, k);
+  return out as Labels<K>;
+}
+
+/* The keys each shared component renders (src/components/…). */
+
+/** PageShell: the frame of every generated page */
+export const SHELL_KEYS = ['dataUpdated', 'cite'] as const;
+/** Legend: the status legend, linking to the codebook */
+export const LEGEND_KEYS = ['legend', 'codebookLink'] as const;
+/** MatrixTable: the city × theme table */
+export const MATRIX_TABLE_KEYS = ['theme', 'city', 'detailsFor', 'sinceYear', 'changedMark'] as const;
+/** GlanceGrid: the compact matrix (status symbols and years) */
+export const GLANCE_KEYS = ['theme', 'city', 'sinceYear', 'changedMark', 'noEntryYet'] as const;
+/** Pager: page links of split pages */
+export const PAGER_KEYS = ['page'] as const;
+/** Timeline: dated events */
+export const TIMELINE_KEYS = ['noEvents', 'inferredDate', 'sources'] as const;
+/** Statements: named actors' positions */
+export const STATEMENTS_KEYS = ['noStatements', 'inferredDate', 'sources'] as const;
+/** Plans: plan documents */
+export const PLANS_KEYS = ['type', 'status', 'issuedBy', 'period', 'inferredDate', 'descriptiveTitle', 'sources'] as const;
+/** Disagreements: where the sources disagree */
+export const DISAGREEMENTS_KEYS = ['disagreements', 'source'] as const;
+/** FigureTable: figures with their sources */
+export const FIGURE_TABLE_KEYS = ['scope', 'what', 'value', 'period', 'source', 'derived', 'reported', 'revisedMark'] as const;
+/** BarChart: a series by year, gaps shown as gaps */
+export const BAR_CHART_KEYS = ['chartOf', 'derived', 'year', 'value', 'revisedMark', 'sources'] as const;
+/** CellHistory: a cell's dated entries with their evidence */
+export const HISTORY_KEYS = ['history', 'fromDate', 'untilDate', 'checkedOn', 'silentSince', 'sources', 'inferredDate', 'plans', 'currentEntry'] as const;
+/** OpenQuestions: what nobody has published, with the date last checked */
+export const OPEN_QUESTIONS_KEYS = ['openQuestions', 'openQuestionsIntro', 'checkedOn', 'sources'] as const;

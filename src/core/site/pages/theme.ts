@@ -1,0 +1,149 @@
+import { currentEntry, entryYear, statusChanged } from '../../history';
+import { ANCHOR, cityPath, glossaryPath, themePath, withAnchor } from '../../paths';
+import type { City, Theme } from '../../types.generated';
+import { STATUS_ORDER } from '../../vocabulary';
+import type { SiteContext } from '../context';
+import {
+  DISAGREEMENTS_KEYS,
+  FIGURE_TABLE_KEYS,
+  HISTORY_KEYS,
+  LEGEND_KEYS,
+  OPEN_QUESTIONS_KEYS,
+  SHELL_KEYS,
+  STATEMENTS_KEYS,
+  TIMELINE_KEYS,
+  type Labels,
+} from '../labels';
+import { cellHistoryVM, cellOf } from '../pieces/cells';
+import { disagreementVM, eventVM, figureVMs, openQuestionVM, sortByDate, statementVM } from '../pieces/records';
+import type { CellHistoryVM, DisagreementVM, EventVM, FigureVM, LegendItemVM, LinkVM, OpenQuestionVM, PageMeta, StatementVM, StatusVM, TermLinkVM } from '../types';
+
+/**
+ * One page per theme. Up to citiesPerPage cities, each city gets a full section
+ * (current status, its history with sources, figures and statements). Beyond
+ * that – at national scale – the page is a compact table (status, year and
+ * summary per city, linking to the city page), so it stays one page of bounded size.
+ */
+
+export const KEYS = [
+  ...SHELL_KEYS,
+  ...LEGEND_KEYS,
+  ...HISTORY_KEYS,
+  ...FIGURE_TABLE_KEYS,
+  ...STATEMENTS_KEYS,
+  ...TIMELINE_KEYS,
+  ...DISAGREEMENTS_KEYS,
+  ...OPEN_QUESTIONS_KEYS,
+  'overviewLine',
+  'relatedTerms',
+  'figures',
+  'statements',
+  'timeline',
+  'cityPageFor',
+  'city',
+  'status',
+  'summary',
+  'sinceYear',
+  'changedMark',
+  'previous',
+  'next',
+  'allThemes',
+] as const;
+
+export interface ThemeCityVM extends StatusVM {
+  cityId: string;
+  name: string;
+  anchor: string;
+  cityHref: string;
+  since: string | null;
+  changed: boolean;
+  summaryHtml: string;
+  /** null at national scale (the details are on the city page) */
+  history: CellHistoryVM | null;
+  figures: FigureVM[];
+  statements: StatementVM[];
+}
+
+export interface ThemePageVM {
+  meta: PageMeta;
+  id: string;
+  name: string;
+  compact: boolean;
+  definitionHtml: string;
+  terms: TermLinkVM[];
+  overview: { status: StatusVM; cities: LinkVM[]; count: number }[];
+  cities: ThemeCityVM[];
+  events: EventVM[];
+  disagreements: DisagreementVM[];
+  openQuestions: OpenQuestionVM[];
+  prev: LinkVM | null;
+  next: LinkVM | null;
+  legend: LegendItemVM[];
+  labels: Labels<typeof KEYS>;
+}
+
+const NAMES_IN_OVERVIEW = 20;
+
+function eventsFor(ctx: SiteContext, themeId: string): EventVM[] {
+  const out: EventVM[] = [];
+  for (const c of ctx.ds.cities) for (const e of c.events) if (e.themes?.includes(themeId)) out.push(eventVM(ctx, e, c));
+  for (const e of ctx.ds.national.events) if (e.themes?.includes(themeId)) out.push(eventVM(ctx, e, null));
+  return sortByDate(out);
+}
+
+function citySection(ctx: SiteContext, c: City, th: Theme): ThemeCityVM {
+  const cell = cellOf(c, th);
+  const e = currentEntry(cell);
+  const full = !ctx.atScale;
+  return {
+    ...ctx.status(e.status),
+    cityId: c.id,
+    name: ctx.text(c.name),
+    anchor: ANCHOR.themeCity(c.id),
+    cityHref: withAnchor(cityPath(c.id), ANCHOR.cityTheme(th.id)),
+    since: entryYear(e),
+    changed: statusChanged(cell),
+    summaryHtml: ctx.inline(e.summary),
+    history: full ? cellHistoryVM(ctx, c, th) : null,
+    figures: full ? figureVMs(ctx, c.figures, c).filter((_, i) => c.figures[i]!.themes?.includes(th.id)) : [],
+    statements: full ? c.statements.filter((s) => s.themes.includes(th.id)).map((s) => statementVM(ctx, s, c)) : [],
+  };
+}
+
+export function build(ctx: SiteContext): ThemePageVM[] {
+  const { themes, cities: all } = ctx.ds;
+  return themes.map((th, ti) => {
+    const overview = STATUS_ORDER.map((s) => {
+      const cities = all.filter((c) => currentEntry(cellOf(c, th)).status === s);
+      return {
+        status: ctx.status(s),
+        count: cities.length,
+        cities: cities.length <= NAMES_IN_OVERVIEW ? cities.map((c) => ({ href: `#${ANCHOR.themeCity(c.id)}`, label: ctx.text(c.name) })) : [],
+      };
+    }).filter((g) => g.count > 0);
+    const disagreements = [...all.flatMap((c) => c.disagreements ?? []), ...(ctx.ds.national.disagreements ?? [])].filter((d) => d.themes?.includes(th.id));
+    const questions = [
+      ...all.flatMap((c) => (c.openQuestions ?? []).filter((q) => q.themes.includes(th.id)).map((q) => openQuestionVM(ctx, q, c))),
+      ...(ctx.ds.national.openQuestions ?? []).filter((q) => q.themes.includes(th.id)).map((q) => openQuestionVM(ctx, q, null)),
+    ];
+    const name = ctx.text(th.name);
+    const neighbour = (t: Theme | undefined) => (t ? { href: themePath(t.id), label: ctx.text(t.name) } : null);
+    return {
+      meta: ctx.meta(themePath(th.id), name, ctx.text(th.definition)),
+      id: th.id,
+      name,
+      compact: ctx.atScale,
+      definitionHtml: ctx.block(th.definition)!,
+      terms: (th.terms ?? []).map((id) => ({ id, href: glossaryPath(id), label: ctx.text(ctx.ds.glossary.terms.find((x) => x.id === id)!.term) })),
+      overview,
+      cities: all.map((c) => citySection(ctx, c, th)),
+      events: ctx.atScale ? [] : eventsFor(ctx, th.id),
+      disagreements: ctx.atScale ? [] : disagreements.map((d) => disagreementVM(ctx, d)),
+      openQuestions: ctx.atScale ? [] : questions,
+      prev: neighbour(themes[ti - 1]),
+      next: neighbour(themes[ti + 1]),
+      legend: ctx.legend(),
+      labels: ctx.labels(KEYS),
+    };
+  });
+}
