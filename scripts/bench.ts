@@ -68,7 +68,13 @@ function pipeline() {
 
       t = performance.now();
       const res = validateData(data, validators);
-      if (!res.dataset) throw new Error(`synthetic data is invalid:\n${res.errors.slice(0, 5).map((e) => `${e.file}:${e.line}:${e.col} ${e.message}`).join('\n')}`);
+      if (!res.dataset)
+        throw new Error(
+          `synthetic data is invalid:\n${res.errors
+            .slice(0, 5)
+            .map((e) => `${e.file}:${e.line}:${e.col} ${e.message}`)
+            .join('\n')}`,
+        );
       const t1 = performance.now();
       const exports = buildExports(res.dataset, readSchemas(SCHEMAS));
       const t2 = performance.now();
@@ -86,7 +92,13 @@ function pipeline() {
     }
     const p = median(parseTimes);
     const f = median(fullTimes);
-    row(n, `${files} files, ${fmtMb(bytes)}`, fmtMs(p), `${fmtMs(f)} (validate ${fmtMs(median(parts.validate!))}, exports ${fmtMs(median(parts.exports!))}, pages nb ${fmtMs(median(parts.siteNb!))} + en ${fmtMs(median(parts.siteEn!))})`, `${(f / p).toFixed(2)}×`);
+    row(
+      n,
+      `${files} files, ${fmtMb(bytes)}`,
+      fmtMs(p),
+      `${fmtMs(f)} (validate ${fmtMs(median(parts.validate!))}, exports ${fmtMs(median(parts.exports!))}, pages nb ${fmtMs(median(parts.siteNb!))} + en ${fmtMs(median(parts.siteEn!))})`,
+      `${(f / p).toFixed(2)}×`,
+    );
     out[n] = { files, bytes, parseMs: p, fullMs: f, parts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, median(v)])) };
     log(`pipeline ${n}: parse ${fmtMs(p)}, full ${fmtMs(f)}`);
   }
@@ -178,7 +190,13 @@ async function builds(): Promise<Record<string, BuildSet>> {
   for (let r = 0; r < RUNS; r++) slower.push(await build(ROOT, path.join(tmp, 'build-slower'), { DOCUSAURUS_SLOWER: '1' }, ['--locale', 'nb']));
   const fast = median(sets[4]!.ours.map((x) => x.ms));
   const slow = median(slower.map((x) => x.ms));
-  row('4 without Docusaurus Faster', sets[4]!.pages, `${fmtMs(slow)} / ${fmtMb(median(slower.map((x) => x.peakBytes)))}`, '', `with Faster: ${(slow / fast).toFixed(1)}× quicker`);
+  row(
+    '4 without Docusaurus Faster',
+    sets[4]!.pages,
+    `${fmtMs(slow)} / ${fmtMb(median(slower.map((x) => x.peakBytes)))}`,
+    '',
+    `with Faster: ${(slow / fast).toFixed(1)}× quicker`,
+  );
   results.withoutFaster = { ms: slow, peak: median(slower.map((x) => x.peakBytes)) };
   return sets;
 }
@@ -186,7 +204,10 @@ async function builds(): Promise<Record<string, BuildSet>> {
 // ---------------------------------------------------------------- 3. weight
 async function readerWeight(ours: string, plain: string) {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
   const a = await serveStatic(ours, { gzip: true });
   const b = await serveStatic(plain, { gzip: true });
   const weigh = async (url: string) => {
@@ -214,8 +235,18 @@ async function readerWeight(ours: string, plain: string) {
   const home = await weigh(`${a.url}/`);
   const matrix = await weigh(`${a.url}/matrise`);
   const total = (s: { html: number; css: number; js: number }) => s.html + s.css + s.js;
-  for (const [name, s] of [['plain Docusaurus front page', plainHome], ['front page', home], ['matrix', matrix]] as const) {
-    row(name, fmtKb(s.html), fmtKb(s.css), fmtKb(s.js), `${fmtKb(total(s))}${name === 'matrix' ? ` (${total(s) - total(plainHome) >= 0 ? '+' : ''}${fmtKb(total(s) - total(plainHome))})` : ''}`);
+  for (const [name, s] of [
+    ['plain Docusaurus front page', plainHome],
+    ['front page', home],
+    ['matrix', matrix],
+  ] as const) {
+    row(
+      name,
+      fmtKb(s.html),
+      fmtKb(s.css),
+      fmtKb(s.js),
+      `${fmtKb(total(s))}${name === 'matrix' ? ` (${total(s) - total(plainHome) >= 0 ? '+' : ''}${fmtKb(total(s) - total(plainHome))})` : ''}`,
+    );
   }
   results.weight = { plainHome, home, matrix };
   await browser.close();
@@ -245,13 +276,21 @@ async function lighthouseScores(ours: string, plain: string) {
     for (let r = 0; r < RUNS; r++) {
       const chrome = await launch({
         chromePath: CHROMIUM,
-        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        chromeFlags: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       });
       try {
         const res = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(scores) });
         for (const k of Object.keys(scores)) scores[k]!.push(Math.round((res?.lhr.categories[k]?.score ?? 0) * 100));
       } finally {
-        await chrome.kill();
+        chrome.kill();
       }
     }
     out[name] = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, median(v)]));

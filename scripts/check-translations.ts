@@ -37,20 +37,26 @@ for (const rel of docsFiles(nbDocs)) {
   }
   const en = matter(readFileSync(enPath, 'utf8'));
   for (const key of ['id', 'slug', 'sidebar_position']) {
-    if (nb.data[key] !== en.data[key]) problems.push(`i18n/en/…/${rel}: "${key}" is ${JSON.stringify(en.data[key])}, the Norwegian page has ${JSON.stringify(nb.data[key])}`);
+    if (nb.data[key] !== en.data[key])
+      problems.push(`i18n/en/…/${rel}: "${key}" is ${JSON.stringify(en.data[key])}, the Norwegian page has ${JSON.stringify(nb.data[key])}`);
   }
   for (const key of ['title', 'description']) {
     if (!en.data[key]) problems.push(`i18n/en/…/${rel}: front matter has no "${key}"`);
     else if (en.data[key] === nb.data[key]) problems.push(`i18n/en/…/${rel}: "${key}" is not translated`);
   }
-  if (en.content.trim().length < nb.content.trim().length / 2) problems.push(`i18n/en/…/${rel}: the English text is much shorter than the Norwegian; is it complete?`);
+  if (en.content.trim().length < nb.content.trim().length / 2)
+    problems.push(`i18n/en/…/${rel}: the English text is much shorter than the Norwegian; is it complete?`);
 }
 for (const rel of docsFiles(enDocs)) {
   if (!existsSync(path.join(nbDocs, rel))) problems.push(`i18n/en/…/${rel}: no Norwegian page docs/${rel}`);
 }
 
 // 2. navbar and footer labels, read from the site config itself
-interface Item { label?: string; title?: string; items?: Item[] }
+interface Item {
+  label?: string;
+  title?: string;
+  items?: Item[];
+}
 const theme = config.themeConfig as { navbar: { items: Item[] }; footer: { links: Item[] } };
 const expected: Record<string, string[]> = {
   'docusaurus-theme-classic/navbar.json': ['title', ...theme.navbar.items.filter((i) => i.label).map((i) => `item.label.${i.label}`)],

@@ -6,7 +6,13 @@
 import { writeFileSync } from 'node:fs';
 import { generateTypes, TYPES_FILE } from './lib/types';
 
-generateTypes().then((text) => {
-  writeFileSync(TYPES_FILE, text);
-  console.log(`wrote ${TYPES_FILE}`);
-});
+generateTypes().then(
+  (text) => {
+    writeFileSync(TYPES_FILE, text);
+    console.log(`wrote ${TYPES_FILE}`);
+  },
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

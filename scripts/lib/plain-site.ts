@@ -11,10 +11,7 @@ export function writePlainSite(dir: string, pages: number, nodeModules: string, 
   mkdirSync(path.join(dir, 'docs'), { recursive: true });
   mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
   symlinkSync(nodeModules, path.join(dir, 'node_modules'), 'dir');
-  writeFileSync(
-    path.join(dir, 'package.json'),
-    JSON.stringify({ name: 'plain-site', private: true }, null, 2),
-  );
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'plain-site', private: true }, null, 2));
   writeFileSync(
     path.join(dir, 'docusaurus.config.js'),
     `module.exports = {
@@ -24,7 +21,7 @@ export function writePlainSite(dir: string, pages: number, nodeModules: string, 
   baseUrl: '/',
   onBrokenLinks: 'throw',
   i18n: { defaultLocale: 'en', locales: ['en'] },
-  ${options.faster ? "future: { faster: { swcJsLoader: true, swcJsMinimizer: true, swcHtmlMinimizer: true, lightningCssMinimizer: true, rspackBundler: true, mdxCrossCompilerCache: true, rspackPersistentCache: false, ssgWorkerThreads: false, gitEagerVcs: true }, v4: { removeLegacyPostBuildHeadAttribute: true } }," : ''}
+  ${options.faster ? 'future: { faster: { swcJsLoader: true, swcJsMinimizer: true, swcHtmlMinimizer: true, lightningCssMinimizer: true, rspackBundler: true, mdxCrossCompilerCache: true, rspackPersistentCache: false, ssgWorkerThreads: false, gitEagerVcs: true }, v4: { removeLegacyPostBuildHeadAttribute: true } },' : ''}
   presets: [['classic', { docs: { sidebarPath: require.resolve('./sidebars.js') }, blog: false, theme: {} }]],
   themeConfig: {
     navbar: { title: 'My Site', items: [{ type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs' }] },

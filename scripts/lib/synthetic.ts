@@ -21,8 +21,14 @@ function rng(seed: number) {
   };
 }
 
-const NB = 'kommunen skal styrke tilbudet til personer med rusproblemer i egen bolig og i bydelene med oppfølging aktivitet arbeid og samarbeid med frivillige ideelle brukere og pårørende planen vil gi bedre hjelp tidligere innsats forebygging for barn og unge lavterskeltilbud brukerrom overdoser institusjonsplasser tjenester helhetlig koordinert'.split(' ');
-const EN = 'the municipality will strengthen services for people with substance use problems in their own homes and in the districts with follow-up activity work and cooperation with volunteers non-profits users and next of kin the plan aims at better help earlier prevention for children and young people low-threshold services consumption rooms overdoses institutional places coordinated'.split(' ');
+const NB =
+  'kommunen skal styrke tilbudet til personer med rusproblemer i egen bolig og i bydelene med oppfølging aktivitet arbeid og samarbeid med frivillige ideelle brukere og pårørende planen vil gi bedre hjelp tidligere innsats forebygging for barn og unge lavterskeltilbud brukerrom overdoser institusjonsplasser tjenester helhetlig koordinert'.split(
+    ' ',
+  );
+const EN =
+  'the municipality will strengthen services for people with substance use problems in their own homes and in the districts with follow-up activity work and cooperation with volunteers non-profits users and next of kin the plan aims at better help earlier prevention for children and young people low-threshold services consumption rooms overdoses institutional places coordinated'.split(
+    ' ',
+  );
 const STATUSES = ['in-operation', 'adopted', 'proposed', 'wanted', 'not-now', 'not-relevant', 'not-mentioned', 'not-mentioned', 'not-mentioned'] as const;
 
 export interface SyntheticOptions {

@@ -30,7 +30,10 @@ export function Citations({ items, label }: { items: (CitationVM | EvidenceVM)[]
                   {' – '}
                 </span>
               )}
-              <Link to={s.href}>{s.title}</Link> <span className="citations__meta">({s.publisher}, {s.date})</span>
+              <Link to={s.href}>{s.title}</Link>{' '}
+              <span className="citations__meta">
+                ({s.publisher}, {s.date})
+              </span>
               {' – '}
               <span className="citations__locator">{c.locator}</span>
             </li>

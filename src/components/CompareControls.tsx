@@ -3,7 +3,8 @@ import type { CompareVM } from '@site/src/core/site/pages/compare';
 import { fill } from '@site/src/core/fill';
 import type { Selection } from './compare-url';
 
-const toggle = (list: string[], order: readonly string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : order.filter((x) => x === id || list.includes(x)));
+const toggle = (list: string[], order: readonly string[], id: string) =>
+  list.includes(id) ? list.filter((x) => x !== id) : order.filter((x) => x === id || list.includes(x));
 
 /** The compare tool's controls: the mode, the cities (or one city and two years), the themes, and the link to share. */
 export function CompareControls({ data, sel, setSel, shareUrl }: { data: CompareVM; sel: Selection; setSel: (s: Selection) => void; shareUrl: string }) {
@@ -76,7 +77,14 @@ export function CompareControls({ data, sel, setSel, shareUrl }: { data: Compare
           </div>
           {data.columns.map((c) => (
             <label key={c.id} className="compare-controls__option">
-              <input type="checkbox" name="byer" value={c.id} checked={sel.cities.includes(c.id)} onChange={() => setSel({ ...sel, cities: toggle(sel.cities, allCities, c.id) })} /> {c.name}
+              <input
+                type="checkbox"
+                name="byer"
+                value={c.id}
+                checked={sel.cities.includes(c.id)}
+                onChange={() => setSel({ ...sel, cities: toggle(sel.cities, allCities, c.id) })}
+              />{' '}
+              {c.name}
             </label>
           ))}
         </fieldset>
@@ -93,13 +101,21 @@ export function CompareControls({ data, sel, setSel, shareUrl }: { data: Compare
         </div>
         {data.rows.map((r) => (
           <label key={r.themeId} className="compare-controls__option">
-            <input type="checkbox" name="tema" value={r.themeId} checked={sel.themes.includes(r.themeId)} onChange={() => setSel({ ...sel, themes: toggle(sel.themes, allThemes, r.themeId) })} />{' '}
+            <input
+              type="checkbox"
+              name="tema"
+              value={r.themeId}
+              checked={sel.themes.includes(r.themeId)}
+              onChange={() => setSel({ ...sel, themes: toggle(sel.themes, allThemes, r.themeId) })}
+            />{' '}
             {r.name}
           </label>
         ))}
       </fieldset>
       <p aria-live="polite" className="compare-controls__status">
-        {(time ? 1 : sel.cities.length) && sel.themes.length ? fill(labels.compareShowing, { cities: time ? 1 : sel.cities.length, themes: sel.themes.length }) : labels.compareEmpty}
+        {(time ? 1 : sel.cities.length) && sel.themes.length
+          ? fill(labels.compareShowing, { cities: time ? 1 : sel.cities.length, themes: sel.themes.length })
+          : labels.compareEmpty}
       </p>
       {shareUrl && (
         <p>

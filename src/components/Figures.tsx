@@ -6,7 +6,17 @@ import { Citations } from './Citations';
 import { useAnchors } from './anchors';
 
 /** Figures as a table: what, value, period and source; a worked-out value is marked. */
-export function FigureTable({ figures, labels, showScope = false, caption }: { figures: FigureVM[]; labels: Labels<typeof FIGURE_TABLE_KEYS>; showScope?: boolean; caption?: string }) {
+export function FigureTable({
+  figures,
+  labels,
+  showScope = false,
+  caption,
+}: {
+  figures: FigureVM[];
+  labels: Labels<typeof FIGURE_TABLE_KEYS>;
+  showScope?: boolean;
+  caption?: string;
+}) {
   useAnchors(figures.map((f) => f.anchor));
   if (figures.length === 0) return null;
   return (
@@ -49,7 +59,12 @@ export function FigureTable({ figures, labels, showScope = false, caption }: { f
               </th>
               <td className="num">
                 {f.value}
-                {f.derivationHtml && <span className="derived-mark" title={labels.derived}> *</span>}
+                {f.derivationHtml && (
+                  <span className="derived-mark" title={labels.derived}>
+                    {' '}
+                    *
+                  </span>
+                )}
               </td>
               <td>
                 {f.period}

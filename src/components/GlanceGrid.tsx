@@ -32,7 +32,14 @@ export function GlanceGrid({
   return (
     <div className="glance-grid">
       {parts.map((part, n) => (
-        <GlanceTable key={n} rows={part} caption={parts.length > 1 ? `${caption} (${n + 1}/${parts.length})` : caption} columns={columns} labels={labels} statusOf={statusOf} />
+        <GlanceTable
+          key={n}
+          rows={part}
+          caption={parts.length > 1 ? `${caption} (${n + 1}/${parts.length})` : caption}
+          columns={columns}
+          labels={labels}
+          statusOf={statusOf}
+        />
       ))}
     </div>
   );

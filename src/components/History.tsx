@@ -63,7 +63,15 @@ export function CellHistory({ history, labels }: { history: CellHistoryVM; label
 }
 
 /** What nobody has published: each question with what is known around it and the day it was last checked. */
-export function OpenQuestions({ items, labels, showScope = false }: { items: OpenQuestionVM[]; labels: Labels<typeof OPEN_QUESTIONS_KEYS>; showScope?: boolean }) {
+export function OpenQuestions({
+  items,
+  labels,
+  showScope = false,
+}: {
+  items: OpenQuestionVM[];
+  labels: Labels<typeof OPEN_QUESTIONS_KEYS>;
+  showScope?: boolean;
+}) {
   useAnchors(items.map((q) => q.anchor));
   if (items.length === 0) return null;
   return (

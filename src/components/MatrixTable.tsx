@@ -1,14 +1,14 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import type { ColumnVM, Labels, LegendItemVM, MatrixRowVM } from '@site/src/core/site/index';
-import type { MATRIX_TABLE_KEYS } from '@site/src/core/site/labels';
+import type { MATRIX_TABLE_KEYS, SINCE_KEYS } from '@site/src/core/site/labels';
 import { ANCHOR, cellHref } from '@site/src/core/paths';
 import { StatusMarker } from './StatusMarker';
 import { Html } from './Html';
 import { useAnchors } from './anchors';
 
 /** The year a status took effect, and a mark where it changed since the cell's first entry. */
-export function Since({ since, changed, labels }: { since: string | null; changed: boolean; labels: { sinceYear: string; changedMark: string } }) {
+export function Since({ since, changed, labels }: { since: string | null; changed: boolean; labels: Labels<typeof SINCE_KEYS> }) {
   if (!since && !changed) return null;
   return (
     <span className="since">

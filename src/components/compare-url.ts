@@ -23,7 +23,12 @@ export interface Options {
 
 function pickList(value: string | null, all: readonly string[], fallback: readonly string[]): string[] {
   if (value === null) return [...fallback];
-  const wanted = new Set(value.split(',').map((s) => s.trim()).filter(Boolean));
+  const wanted = new Set(
+    value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   return all.filter((id) => wanted.has(id));
 }
 

@@ -36,9 +36,7 @@ export function formatReport(errors: readonly DataError[]): string {
   const sorted = sortErrors(errors);
   const files = new Set(sorted.map((e) => e.file)).size;
   const lines = sorted.map(formatError);
-  lines.push(
-    `${sorted.length} ${sorted.length === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'}`,
-  );
+  lines.push(`${sorted.length} ${sorted.length === 1 ? 'error' : 'errors'} in ${files} ${files === 1 ? 'file' : 'files'}`);
   return lines.join('\n');
 }
 

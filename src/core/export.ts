@@ -31,13 +31,43 @@ const cite = (list: readonly Citation[] | undefined) => (list ?? []).map((c) => 
 
 /** One row per city × theme: the current status and the date it holds from. */
 export function matrixCsv(ds: Dataset): string {
-  const header = ['city_id', 'city', 'theme_id', 'theme_nb', 'theme_en', 'status', 'status_nb', 'status_en', 'from', 'checked', 'summary_nb', 'summary_en', 'sources', 'data_date'];
+  const header = [
+    'city_id',
+    'city',
+    'theme_id',
+    'theme_nb',
+    'theme_en',
+    'status',
+    'status_nb',
+    'status_en',
+    'from',
+    'checked',
+    'summary_nb',
+    'summary_en',
+    'sources',
+    'data_date',
+  ];
   const label = (s: keyof Dataset['codebook']['statuses']) => ds.codebook.statuses[s].label;
   const rows = ds.cities.flatMap((c) =>
     ds.themes.map((th) => {
       const cell = c.positions[th.id]!;
       const p = currentEntry(cell);
-      return [c.id, c.name.nb, th.id, th.name.nb, th.name.en, p.status, label(p.status).nb, label(p.status).en, p.from, cell.checked, toPlainText(p.summary.nb), toPlainText(p.summary.en), cite(p.evidence), ds.meta.updated];
+      return [
+        c.id,
+        c.name.nb,
+        th.id,
+        th.name.nb,
+        th.name.en,
+        p.status,
+        label(p.status).nb,
+        label(p.status).en,
+        p.from,
+        cell.checked,
+        toPlainText(p.summary.nb),
+        toPlainText(p.summary.en),
+        cite(p.evidence),
+        ds.meta.updated,
+      ];
     }),
   );
   return toCsv(header, rows);
@@ -51,16 +81,44 @@ const bases = (list: readonly Evidence[] | undefined) => [...new Set((list ?? []
  * (empty for the current entry), basis and sources (ids joined by ";").
  */
 export function historyCsv(ds: Dataset): string {
-  const header = ['city', 'theme', 'entry', 'status', 'from', 'to', 'date_basis', 'basis', 'who_nb', 'who_en', 'sources', 'summary_nb', 'summary_en', 'checked', 'data_date'];
+  const header = [
+    'city',
+    'theme',
+    'entry',
+    'status',
+    'from',
+    'to',
+    'date_basis',
+    'basis',
+    'who_nb',
+    'who_en',
+    'sources',
+    'summary_nb',
+    'summary_en',
+    'checked',
+    'data_date',
+  ];
   const rows = ds.cities.flatMap((c) =>
     ds.themes.flatMap((th) => {
       const cell = c.positions[th.id]!;
       return cell.history.map((e, i) => {
         const who = (e.evidence ?? []).filter((x) => x.who);
         return [
-          c.id, th.id, i + 1, e.status, e.from, entryEnd(cell, i) ?? '', e.dateBasis, bases(e.evidence),
-          who.map((x) => x.who!.nb).join('; '), who.map((x) => x.who!.en).join('; '), ids(e.evidence),
-          toPlainText(e.summary.nb), toPlainText(e.summary.en), cell.checked, ds.meta.updated,
+          c.id,
+          th.id,
+          i + 1,
+          e.status,
+          e.from,
+          entryEnd(cell, i) ?? '',
+          e.dateBasis,
+          bases(e.evidence),
+          who.map((x) => x.who!.nb).join('; '),
+          who.map((x) => x.who!.en).join('; '),
+          ids(e.evidence),
+          toPlainText(e.summary.nb),
+          toPlainText(e.summary.en),
+          cell.checked,
+          ds.meta.updated,
         ];
       });
     }),
@@ -69,19 +127,63 @@ export function historyCsv(ds: Dataset): string {
 }
 
 export function figuresCsv(ds: Dataset): string {
-  const header = ['figure_id', 'scope', 'city_id', 'label_nb', 'label_en', 'value', 'approximate', 'unit', 'period_from', 'period_to', 'as_of', 'series', 'themes', 'derivation_nb', 'derivation_en', 'sources', 'data_date'];
+  const header = [
+    'figure_id',
+    'scope',
+    'city_id',
+    'label_nb',
+    'label_en',
+    'value',
+    'approximate',
+    'unit',
+    'period_from',
+    'period_to',
+    'as_of',
+    'series',
+    'themes',
+    'derivation_nb',
+    'derivation_en',
+    'sources',
+    'data_date',
+  ];
   const all = [...ds.cities.flatMap((c) => c.figures.map((f) => ({ f, city: c.id }))), ...ds.national.figures.map((f) => ({ f, city: '' }))];
   const rows = all.map(({ f, city }) => [
-    f.id, f.scope, city, toPlainText(f.label.nb), toPlainText(f.label.en), f.value, f.approximate ? 'true' : 'false', f.unit,
-    f.period.from, f.period.to, f.asOf ?? '', f.series ?? '', (f.themes ?? []).join(' '),
-    f.derivation ? toPlainText(f.derivation.nb) : '', f.derivation ? toPlainText(f.derivation.en) : '', cite(f.sources), ds.meta.updated,
+    f.id,
+    f.scope,
+    city,
+    toPlainText(f.label.nb),
+    toPlainText(f.label.en),
+    f.value,
+    f.approximate ? 'true' : 'false',
+    f.unit,
+    f.period.from,
+    f.period.to,
+    f.asOf ?? '',
+    f.series ?? '',
+    (f.themes ?? []).join(' '),
+    f.derivation ? toPlainText(f.derivation.nb) : '',
+    f.derivation ? toPlainText(f.derivation.en) : '',
+    cite(f.sources),
+    ds.meta.updated,
   ]);
   return toCsv(header, rows);
 }
 
 export function sourcesCsv(ds: Dataset): string {
   const header = ['source_id', 'title', 'title_basis', 'kind', 'publisher', 'date', 'date_basis', 'url', 'file', 'description_nb', 'description_en'];
-  const rows = ds.sources.map((s) => [s.id, s.title, s.titleBasis, s.kind, s.publisher, s.date, s.dateBasis, s.url, s.file ?? '', toPlainText(s.description.nb), toPlainText(s.description.en)]);
+  const rows = ds.sources.map((s) => [
+    s.id,
+    s.title,
+    s.titleBasis,
+    s.kind,
+    s.publisher,
+    s.date,
+    s.dateBasis,
+    s.url,
+    s.file ?? '',
+    toPlainText(s.description.nb),
+    toPlainText(s.description.en),
+  ]);
   return toCsv(header, rows);
 }
 

@@ -21,7 +21,7 @@ export function entryEnd(cell: Cell, index: number): string | null {
 
 /** Whether the current status differs from the status of the first entry. */
 export function statusChanged(cell: Cell): boolean {
-  return cell.history.some((e) => e.status !== cell.history[0]!.status);
+  return cell.history.some((e) => e.status !== cell.history[0].status);
 }
 
 /** The year an entry took effect ("2021"), or null where its date is unknown. */

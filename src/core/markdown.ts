@@ -20,21 +20,13 @@ const schema: SanitizeSchema = {
   ...defaultSchema,
   attributes: {
     ...defaultSchema.attributes,
-    a: [
-      ...(defaultSchema.attributes?.a ?? []).filter((d) => !(Array.isArray(d) && d[0] === 'className')),
-      ['className', 'data-footnote-backref', 'term'],
-    ],
+    a: [...(defaultSchema.attributes?.a ?? []).filter((d) => !(Array.isArray(d) && d[0] === 'className')), ['className', 'data-footnote-backref', 'term']],
   },
 };
-const renderer = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify);
+const renderer = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
 
 /** Characters and sequences after which a text may be more than plain text. */
-const MAYBE_MARKDOWN = /[\[\]*_`<>&\\#|~!]|:\/\/|www\./;
+const MAYBE_MARKDOWN = /[[\]*_`<>&\\#|~!]|:\/\/|www\./;
 /** Line starts that make a block: list items, quotes, headings, code, thematic breaks and setext underlines. */
 const BLOCK_LINE = /^(\s*([-+>]|\d+[.)])(\s|$)| {4}|\t|\s*[-=]+\s*$)/m;
 
@@ -59,7 +51,15 @@ export function isPlainText(text: string): boolean {
 
 /** The paragraphs of a plain text, as Markdown would split them (blank lines; soft breaks kept). */
 function plainParagraphs(text: string): string[] {
-  return text.split(/\n[ \t]*\n+/).map((p) => p.replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').trim()).filter(Boolean);
+  return text
+    .split(/\n[ \t]*\n+/)
+    .map((p) =>
+      p
+        .replace(/[ \t]+\n/g, '\n')
+        .replace(/\n[ \t]+/g, '\n')
+        .trim(),
+    )
+    .filter(Boolean);
 }
 
 /** Escaped plain text with the first occurrence of each glossary term linked. */
@@ -71,7 +71,7 @@ function linkPlain(text: string, terms: TermLinker, seen = new Set<string>()): s
     if (!id || seen.has(id)) continue;
     seen.add(id);
     out += escapeHtml(text.slice(last, m.index)) + `<a class="term" href="${escapeAttr(terms.href(id))}">${escapeHtml(m[0])}</a>`;
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   return out + escapeHtml(text.slice(last));
 }
@@ -102,7 +102,13 @@ function fullRender(text: string, terms: TermLinker | undefined, seen: Set<strin
   if (!terms) return String(renderer.processSync(text)).trim();
   let r = termRenderers.get(terms);
   if (!r) {
-    r = unified().use(remarkParse).use(remarkGfm).use(remarkTerms, terms).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify) as unknown as ReturnType<typeof unified>;
+    r = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkTerms, terms)
+      .use(remarkRehype)
+      .use(rehypeSanitize, schema)
+      .use(rehypeStringify) as unknown as ReturnType<typeof unified>;
     termRenderers.set(terms, r);
   }
   return String(r.processSync({ value: text, data: { termsSeen: seen } })).trim();
@@ -136,7 +142,14 @@ export function renderBlock(text: string, terms?: TermLinker): string {
   for (const b of blocks) {
     if (isPlainText(b)) {
       flush();
-      out.push(plain(b.replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n').trim()));
+      out.push(
+        plain(
+          b
+            .replace(/[ \t]+\n/g, '\n')
+            .replace(/\n[ \t]+/g, '\n')
+            .trim(),
+        ),
+      );
     } else pending.push(b);
   }
   flush();
@@ -156,14 +169,14 @@ export function renderInline(text: string): string {
 export function toPlainText(text: string): string {
   const t = text.trim();
   if (isPlainText(t)) return t.replace(/\s+/g, ' ');
-  const tree = parser.parse(t) as Root;
+  const tree = parser.parse(t);
   const parts: string[] = [];
   const walk = (node: Root | RootContent) => {
     if (node.type === 'html') return;
     if ('value' in node && typeof node.value === 'string') parts.push(node.value);
     if ('children' in node) {
       node.children.forEach((c, i) => {
-        walk(c as RootContent);
+        walk(c);
         if ((node.type === 'root' || node.type === 'list') && i < node.children.length - 1) parts.push(' ');
       });
     }
@@ -197,7 +210,7 @@ export function markdownProblems(text: string): MarkdownProblem[] {
   if (!/[<[]/.test(text)) return [];
   if (onlySafeLinks(text)) return [];
   const problems: MarkdownProblem[] = [];
-  const tree = parser.parse(text) as Root;
+  const tree = parser.parse(text);
   const walk = (node: Root | RootContent) => {
     if (node.type === 'html') {
       problems.push({ message: `raw HTML (${node.value.slice(0, 30)}) is not allowed in text; use Markdown, e.g. *emphasis* or [link](https://…)` });
@@ -208,7 +221,7 @@ export function markdownProblems(text: string): MarkdownProblem[] {
     if (node.type === 'image') {
       problems.push({ message: 'images are not allowed in data text' });
     }
-    if ('children' in node) node.children.forEach((c) => walk(c as RootContent));
+    if ('children' in node) node.children.forEach((c) => walk(c));
   };
   walk(tree);
   // one message per kind of problem

@@ -53,7 +53,7 @@ export default function rusplanerDataPlugin(context: LoadContext, options: Plugi
       return [path.join(dataDir, '**/*.yml'), path.join(schemaDir, '*.json')];
     },
 
-    async loadContent() {
+    loadContent() {
       const displayDir = path.relative(context.siteDir, dataDir).split(path.sep).join('/');
       const result = loadDataset(dataDir, { schemaDir, displayDir });
       if (!result.dataset) throw new DataValidationError(result.errors);

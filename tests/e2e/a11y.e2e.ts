@@ -23,7 +23,9 @@ async function violations(path: string, scheme: 'light' | 'dark'): Promise<strin
 }
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
-  const groups = (['', '/en'] as const).flatMap((prefix) => (['light', 'dark'] as const).map((scheme) => ({ language: prefix ? 'English' : 'bokmål', prefix, scheme })));
+  const groups = (['', '/en'] as const).flatMap((prefix) =>
+    (['light', 'dark'] as const).map((scheme) => ({ language: prefix ? 'English' : 'bokmål', prefix, scheme })),
+  );
 
   it.each(groups)('every page type in $language, $scheme mode, has no violations', async ({ prefix, scheme }) => {
     const paths = Object.values(PAGE_TYPES).map((p) => `${prefix}${p}`);

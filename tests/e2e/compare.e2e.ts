@@ -1,11 +1,12 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { open, url, useBrowser } from './browser';
 import { hydrated } from './hydrated';
 
 const browserOf = useBrowser();
 
-const headings = (page: import('playwright-core').Page) => page.locator('table.matrix thead th.matrix__col').allInnerTexts();
-const rows = (page: import('playwright-core').Page) => page.locator('table.matrix tbody th.matrix__row').count();
+const headings = (page: Page) => page.locator('table.matrix thead th.matrix__col').allInnerTexts();
+const rows = (page: Page) => page.locator('table.matrix tbody th.matrix__row').count();
 
 describe('the compare tool', () => {
   it('narrows the table and keeps the choice in a shareable URL', async () => {

@@ -17,7 +17,10 @@ describe('the build refuses bad data', () => {
     try {
       cpSync(path.join(ROOT, 'tests/fixtures/valid/data'), path.join(tmp, 'data'), { recursive: true });
       writeFileSync(path.join(tmp, 'data/themes/housing.yml'), 'id: housing\norder: 2\nnmae: x\n');
-      writeFileSync(path.join(tmp, 'data/cities/beta.yml'), readFileSync(path.join(tmp, 'data/cities/beta.yml'), 'utf8').replace('status: not-now', 'status: nope'));
+      writeFileSync(
+        path.join(tmp, 'data/cities/beta.yml'),
+        readFileSync(path.join(tmp, 'data/cities/beta.yml'), 'utf8').replace('status: not-now', 'status: nope'),
+      );
       const out = path.join(tmp, 'out');
       const res = spawnSync(path.join(ROOT, 'node_modules/.bin/docusaurus'), ['build', '--locale', 'nb', '--out-dir', out], {
         cwd: ROOT,
@@ -67,7 +70,9 @@ describe('the production build', () => {
     try {
       const res = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/export-data.ts'), tmp], { cwd: ROOT, encoding: 'utf8' });
       expect(res.status, res.stderr).toBe(0);
-      const files = walk(path.join(tmp, 'data')).map((f) => path.relative(tmp, f)).sort();
+      const files = walk(path.join(tmp, 'data'))
+        .map((f) => path.relative(tmp, f))
+        .sort();
       expect(files.length).toBeGreaterThanOrEqual(12);
       for (const rel of files) {
         expect(readFileSync(path.join(BUILD, rel)).equals(readFileSync(path.join(tmp, rel))), rel).toBe(true);

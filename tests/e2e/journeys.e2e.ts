@@ -42,7 +42,9 @@ describe('a reader’s journey', () => {
     const { page, errors } = await open(browserOf());
     await page.goto(url('/tema/brukerrom'));
     expect(await page.locator('html').getAttribute('lang')).toBe('nb-NO');
-    const alternates = await page.locator('link[rel=alternate][hreflang]').evaluateAll((els) => els.map((e) => `${e.getAttribute('hreflang')} ${new URL(e.getAttribute('href')!).pathname}`));
+    const alternates = await page
+      .locator('link[rel=alternate][hreflang]')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('hreflang')} ${new URL(e.getAttribute('href')!).pathname}`));
     expect(alternates).toEqual(expect.arrayContaining(['nb-NO /tema/brukerrom', 'en-GB /en/tema/brukerrom']));
     await page.locator('.navbar__items--right .dropdown').hover();
     await page.locator('.dropdown__menu a', { hasText: 'English' }).click();

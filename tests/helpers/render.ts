@@ -26,7 +26,7 @@ export function matrixText(vm: PageVM<'matrix'>): string {
   return lines.join('\n') + '\n';
 }
 
-export function glanceText(vm: PageVM<'glance'> | PageVM<'matrixYear'>): string {
+export function glanceText(vm: PageVM<'glance'>): string {
   const lines = [`# ${vm.meta.title} (${vm.meta.locale})`, `| | ${vm.columns.map((c) => c.name).join(' | ')} |`];
   for (const row of vm.rows) {
     lines.push(`| ${row.shortName} | ${row.cells.map((c) => (c ? `${c.status}${c.since ? ` ${c.since}` : ''}${c.changed ? ' ↻' : ''}` : '–')).join(' | ')} |`);
@@ -35,7 +35,10 @@ export function glanceText(vm: PageVM<'glance'> | PageVM<'matrixYear'>): string 
 }
 
 export function themeText(vm: PageVM<'theme'>): string {
-  const lines = [`# ${vm.name} (${vm.meta.locale})`, `overview: ${vm.overview.map((g) => `${g.status.label}: ${g.cities.map((c) => c.label).join(', ')}`).join('. ')}`];
+  const lines = [
+    `# ${vm.name} (${vm.meta.locale})`,
+    `overview: ${vm.overview.map((g) => `${g.status.label}: ${g.cities.map((c) => c.label).join(', ')}`).join('. ')}`,
+  ];
   for (const c of vm.cities) {
     lines.push(`## #${c.anchor} ${c.name}: ${c.label}${c.since ? ` since ${c.since}` : ''}`, `summary: ${c.summaryHtml}`);
     if (c.history) lines.push(...historyLines(c.history));
@@ -50,10 +53,18 @@ export function themeText(vm: PageVM<'theme'>): string {
 
 export function cityText(vm: PageVM<'city'>): string {
   const lines = [`# ${vm.name} (${vm.meta.locale})`, `governance: ${vm.governance.model}`];
-  for (const p of vm.plans) lines.push(`plan #${p.anchor}: ${p.title} | ${p.type} | ${p.status} | ${p.period} | ${p.dates.map((d) => `${d.kind} ${d.date}`).join(', ')}`);
+  for (const p of vm.plans)
+    lines.push(`plan #${p.anchor}: ${p.title} | ${p.type} | ${p.status} | ${p.period} | ${p.dates.map((d) => `${d.kind} ${d.date}`).join(', ')}`);
   for (const e of vm.timeline) lines.push(`event #${e.anchor} ${e.date}${e.inferred ? ' (inferred)' : ''}: ${e.titleHtml}`);
-  for (const p of vm.positions) lines.push(`position #${p.anchor}: ${p.themeName} = ${p.label}${p.since ? ` since ${p.since}` : ''}${p.changed ? ' (changed)' : ''}`, ...historyLines(p.history));
-  for (const f of vm.figures) lines.push(`figure #${f.anchor}: ${f.label} = ${f.value} (${f.period})${f.reported ? ` reported ${f.reported}` : ''}${f.revised ? ' (revised later)' : ''}`);
+  for (const p of vm.positions)
+    lines.push(
+      `position #${p.anchor}: ${p.themeName} = ${p.label}${p.since ? ` since ${p.since}` : ''}${p.changed ? ' (changed)' : ''}`,
+      ...historyLines(p.history),
+    );
+  for (const f of vm.figures)
+    lines.push(
+      `figure #${f.anchor}: ${f.label} = ${f.value} (${f.period})${f.reported ? ` reported ${f.reported}` : ''}${f.revised ? ' (revised later)' : ''}`,
+    );
   for (const s of vm.statements) lines.push(`statement #${s.anchor}: ${s.actor} (${s.role}; ${s.basis}), ${s.date}`);
   for (const q of vm.openQuestions) lines.push(`open question #${q.anchor} (checked ${q.checked}): ${q.questionHtml}`);
   return lines.join('\n') + '\n';

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseSelection, selectionQuery, statusAtEndOf, type Options } from '../../src/components/compare-url';
 
-const O: Options = { cities: ['oslo', 'bergen', 'trondheim', 'stavanger'], themes: ['desentralisering', 'mo-sentre', 'brukerrom'], years: ['2016', '2019', '2025'] };
+const O: Options = {
+  cities: ['oslo', 'bergen', 'trondheim', 'stavanger'],
+  themes: ['desentralisering', 'mo-sentre', 'brukerrom'],
+  years: ['2016', '2019', '2025'],
+};
 
 describe('the compare tool’s URL', () => {
   it('reads cities and themes, in the site’s order, ignoring unknown ids', () => {

@@ -25,7 +25,26 @@ describe('the data in data/', () => {
   it('covers the four cities and at least the themes the brief names', () => {
     expect(ds.cities.map((c) => c.id)).toEqual(['oslo', 'bergen', 'trondheim', 'stavanger']);
     const themes = ds.themes.map((t) => t.id);
-    for (const id of ['desentralisering', 'mo-sentre', 'brukerrom', 'recovery', 'bolig', 'institusjonsplasser', 'overdoseforebygging', 'apne-russcener', 'lavterskeltilbud', 'heroinassistert-behandling', 'aktivitet-arbeid', 'brukermedvirkning', 'barn-unge', 'rop', 'koordinering', 'frivillige-ideelle', 'familie-parorende', 'finansiering']) {
+    for (const id of [
+      'desentralisering',
+      'mo-sentre',
+      'brukerrom',
+      'recovery',
+      'bolig',
+      'institusjonsplasser',
+      'overdoseforebygging',
+      'apne-russcener',
+      'lavterskeltilbud',
+      'heroinassistert-behandling',
+      'aktivitet-arbeid',
+      'brukermedvirkning',
+      'barn-unge',
+      'rop',
+      'koordinering',
+      'frivillige-ideelle',
+      'familie-parorende',
+      'finansiering',
+    ]) {
       expect(themes).toContain(id);
     }
   });
@@ -46,9 +65,17 @@ describe('the data in data/', () => {
 
   it('keeps Oslo’s overdose deaths and the national totals as series by year', () => {
     const oslo = ds.cities.find((c) => c.id === 'oslo')!.figures.filter((f) => f.series === 'oslo-overdosedodsfall');
-    expect(oslo.map((f) => [f.period.from, f.value])).toEqual([['2020', 53], ['2021', 39], ['2022', 49]]);
+    expect(oslo.map((f) => [f.period.from, f.value])).toEqual([
+      ['2020', 53],
+      ['2021', 39],
+      ['2022', 49],
+    ]);
     const national = ds.national.figures.filter((f) => f.series === 'norge-overdosedodsfall');
-    expect(national.map((f) => [f.period.from, f.value])).toEqual([['2020', 331], ['2021', 247], ['2022', 321]]);
+    expect(national.map((f) => [f.period.from, f.value])).toEqual([
+      ['2020', 331],
+      ['2021', 247],
+      ['2022', 321],
+    ]);
   });
 
   it('matrix CSV matches its golden file (review the diff when content changes: npm run golden:update)', () => {
@@ -66,7 +93,11 @@ function strings(node: unknown, p = ''): { path: string; text: string }[] {
   return [];
 }
 
-const words = (s: string) => s.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFC')
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 const N = 8;
 
 describe.skipIf(!haveShared && !process.env.CI)('own words (against ../shared/sources)', () => {
@@ -75,8 +106,16 @@ describe.skipIf(!haveShared && !process.env.CI)('own words (against ../shared/so
   });
 
   // every source text beside the project (the five articles and any added later), and the proof snippets of the further-sources notes
-  const texts = haveShared ? readdirSync(SHARED).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(SHARED, f), 'utf8')) : [];
-  const notes = haveShared ? readdirSync(SHARED).filter((f) => /^FURTHER.*\.md$/.test(f)).map((f) => readFileSync(path.join(SHARED, f), 'utf8')) : [];
+  const texts = haveShared
+    ? readdirSync(SHARED)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(path.join(SHARED, f), 'utf8'))
+    : [];
+  const notes = haveShared
+    ? readdirSync(SHARED)
+        .filter((f) => /^FURTHER.*\.md$/.test(f))
+        .map((f) => readFileSync(path.join(SHARED, f), 'utf8'))
+    : [];
   const snippets = notes.flatMap((n) => [...n.matchAll(/«([^»]{12,})»/g)].map((m) => m[1]!));
   const gramsOf = (list: string[], n: number) => {
     const out = new Set<string>();

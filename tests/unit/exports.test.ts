@@ -29,13 +29,19 @@ describe('open-data exports', () => {
   });
 
   it('publishes every JSON Schema', () => {
-    expect(Object.keys(exportsOf()).filter((p) => p.startsWith('/data/schemas/')).sort()).toEqual(
-      Object.keys(readSchemas(SCHEMA_DIR)).map((n) => `/data/schemas/${n}`).sort(),
+    expect(
+      Object.keys(exportsOf())
+        .filter((p) => p.startsWith('/data/schemas/'))
+        .sort(),
+    ).toEqual(
+      Object.keys(readSchemas(SCHEMA_DIR))
+        .map((n) => `/data/schemas/${n}`)
+        .sort(),
     );
   });
 
   it('the history CSV has one row per cell entry with city, theme, status, from, to (empty for the current entry), basis and sources', () => {
-    const rows = parse(historyCsv(fixture()), { bom: true, columns: true }) as Record<string, string>[];
+    const rows: Record<string, string>[] = parse(historyCsv(fixture()), { bom: true, columns: true });
     expect(rows).toHaveLength(7);
     for (const col of ['city', 'theme', 'status', 'from', 'to', 'basis', 'sources']) expect(Object.keys(rows[0]!)).toContain(col);
     const rooms = rows.filter((r) => r.city === 'alpha' && r.theme === 'rooms');
@@ -43,14 +49,14 @@ describe('open-data exports', () => {
       ['adopted', '2004', '2005-02-01', 'council-decision', 'alpha-report'],
       ['in-operation', '2005-02-01', '', 'administration', 'alpha-report'],
     ]);
-    const matrix = parse(matrixCsv(fixture()), { bom: true, columns: true }) as Record<string, string>[];
+    const matrix: Record<string, string>[] = parse(matrixCsv(fixture()), { bom: true, columns: true });
     expect(matrix.find((r) => r.city_id === 'alpha' && r.theme_id === 'rooms')!.from).toBe('2005-02-01');
   });
 
   it('the matrix CSV opens as a spreadsheet: UTF-8 with BOM, header, one row per cell, text with commas and quotes intact', () => {
     const csv = matrixCsv(fixture());
     expect(csv.startsWith('\ufeffcity_id,city,theme_id')).toBe(true);
-    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    const rows: Record<string, string>[] = parse(csv, { bom: true, columns: true });
     expect(rows).toHaveLength(6);
     const beta = rows.find((r) => r.city_id === 'beta' && r.theme_id === 'centres')!;
     expect(beta.summary_nb).toBe('Byen ønsker et senter, med komma, og "sitat".');
@@ -64,8 +70,11 @@ describe('open-data exports', () => {
     expect(csvField('si "hei"')).toBe('"si ""hei"""');
     expect(csvField('linje\nto')).toBe('"linje\nto"');
     expect(csvField('plain')).toBe('plain');
-    const round = parse(toCsv(['x', 'y'], [['a,b\n"c"', 2]]), { bom: true }) as string[][];
-    expect(round).toEqual([['x', 'y'], ['a,b\n"c"', '2']]);
+    const round: string[][] = parse(toCsv(['x', 'y'], [['a,b\n"c"', 2]]), { bom: true });
+    expect(round).toEqual([
+      ['x', 'y'],
+      ['a,b\n"c"', '2'],
+    ]);
   });
 
   it('are byte-identical across two runs', () => {

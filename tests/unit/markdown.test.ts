@@ -106,7 +106,18 @@ describe('the plain-text fast path', () => {
   });
 
   it('sends anything that may be Markdown to the full renderer', () => {
-    for (const text of ['- liste', '1. liste', '> sitat', '# Overskrift', 'Tekst\n---', '    kode', '*fet*', 'a_b', '[x](https://example.org)', 'se https://example.org']) {
+    for (const text of [
+      '- liste',
+      '1. liste',
+      '> sitat',
+      '# Overskrift',
+      'Tekst\n---',
+      '    kode',
+      '*fet*',
+      'a_b',
+      '[x](https://example.org)',
+      'se https://example.org',
+    ]) {
       expect(isPlainText(text), text).toBe(false);
     }
   });

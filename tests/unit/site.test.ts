@@ -27,7 +27,7 @@ function site(ds: Dataset, locale: 'nb' | 'en', options = OPTIONS): GeneratedPag
 function page<K extends PageKind>(pages: GeneratedPage[], kind: K, path: string): PageVM<K> {
   const p = pages.find((x) => x.path === path);
   expect(p?.kind, path).toBe(kind);
-  return p!.props as PageVM<K>;
+  return p!.props;
 }
 
 const YEARS = Array.from({ length: 9 }, (_, i) => `/matrise/ar/${2016 + i}`);
@@ -37,9 +37,27 @@ describe.each(LOCALES)('generated pages (%s)', (locale) => {
 
   it('has every page of the site map, with the same paths in both languages', () => {
     expect(pages.map((p) => p.path)).toEqual([
-      '/', '/matrise', '/matrise/kompakt', ...YEARS, '/sammenlign', '/endringer', '/tema', '/byer',
-      '/tema/rooms', '/tema/housing', '/tema/centres', '/byer/alpha', '/byer/beta',
-      '/tall', '/kilder', '/kilder/alpha-report', '/kilder/beta-note', '/ordliste', '/tidslinje', '/om/kodebok', '/data',
+      '/',
+      '/matrise',
+      '/matrise/kompakt',
+      ...YEARS,
+      '/sammenlign',
+      '/endringer',
+      '/tema',
+      '/byer',
+      '/tema/rooms',
+      '/tema/housing',
+      '/tema/centres',
+      '/byer/alpha',
+      '/byer/beta',
+      '/tall',
+      '/kilder',
+      '/kilder/alpha-report',
+      '/kilder/beta-note',
+      '/ordliste',
+      '/tidslinje',
+      '/om/kodebok',
+      '/data',
     ]);
   });
 
@@ -177,7 +195,9 @@ describe('changing one data value', () => {
     const ds = fixture();
     ds.cities[1]!.positions.rooms!.history.at(-1)!.status = 'proposed';
     const after = page(site(ds, 'nb'), 'matrix', '/matrise');
-    const diff = before.rows.flatMap((r, i) => r.cells.filter((c, j) => JSON.stringify(c) !== JSON.stringify(after.rows[i]!.cells[j])).map((c) => ANCHOR.cell(c.cityId, c.themeId)));
+    const diff = before.rows.flatMap((r, i) =>
+      r.cells.filter((c, j) => JSON.stringify(c) !== JSON.stringify(after.rows[i]!.cells[j])).map((c) => ANCHOR.cell(c.cityId, c.themeId)),
+    );
     expect(diff).toEqual(['beta--rooms']);
     expect(after.rows[0]!.cells[1]!.status).toBe('proposed');
   });

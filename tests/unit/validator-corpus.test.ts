@@ -52,11 +52,7 @@ describe('limits', () => {
   it('reports all errors of all files in one run, sorted by file, line and column', () => {
     const result = validateData(brokenCaseFiles('many-errors-many-files'), validators());
     const lines = formatReport(result.errors).split('\n');
-    expect(lines.slice(0, -1).map((l) => l.split(' ')[0])).toEqual([
-      'data/cities/alpha.yml:36:17',
-      'data/cities/beta.yml:6:10',
-      'data/themes/rooms.yml:2:8',
-    ]);
+    expect(lines.slice(0, -1).map((l) => l.split(' ')[0])).toEqual(['data/cities/alpha.yml:36:17', 'data/cities/beta.yml:6:10', 'data/themes/rooms.yml:2:8']);
     expect(lines.at(-1)).toBe('3 errors in 3 files');
   });
 });

@@ -21,8 +21,9 @@ export default function CityPage({ data }: PageProps<'city'>) {
     <PageShell meta={data.meta} labels={labels}>
       <Html html={data.introHtml} as="div" className="lead" />
       <nav className="toc-inline no-print" aria-label={labels.contents}>
-        <a href={`#${ANCHOR.positions}`}>{labels.positions}</a> · <a href={`#${ANCHOR.plans}`}>{labels.plans}</a> · <a href={`#${ANCHOR.timeline}`}>{labels.timeline}</a> ·{' '}
-        <a href={`#${ANCHOR.figures}`}>{labels.figures}</a> · <a href={`#${ANCHOR.statements}`}>{labels.statements}</a>
+        <a href={`#${ANCHOR.positions}`}>{labels.positions}</a> · <a href={`#${ANCHOR.plans}`}>{labels.plans}</a> ·{' '}
+        <a href={`#${ANCHOR.timeline}`}>{labels.timeline}</a> · <a href={`#${ANCHOR.figures}`}>{labels.figures}</a> ·{' '}
+        <a href={`#${ANCHOR.statements}`}>{labels.statements}</a>
       </nav>
       <ul className="status-counts">
         {data.counts.map((g) => (

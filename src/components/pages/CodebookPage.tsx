@@ -9,7 +9,12 @@ import { useAnchors } from '../anchors';
 /** The codebook, generated from data/codebook.yml and the themes' coding notes. */
 export default function CodebookPage({ data }: PageProps<'codebook'>) {
   const { labels } = data;
-  useAnchors([...data.statuses.map((s) => s.anchor), ...data.bases.map((b) => b.anchor), ...data.rules.map((r) => r.anchor), ...data.themes.map((t) => t.anchor)]);
+  useAnchors([
+    ...data.statuses.map((s) => s.anchor),
+    ...data.bases.map((b) => b.anchor),
+    ...data.rules.map((r) => r.anchor),
+    ...data.themes.map((t) => t.anchor),
+  ]);
   const list = (items: { href: string; label: string }[]) =>
     items.map((x, i) => (
       <React.Fragment key={x.href}>

@@ -23,7 +23,7 @@ function useCityCells(initial: () => Cells, wanted: string[], cellsUrl: string, 
     const missing = wanted.filter((id) => !cells.has(id));
     if (missing.length === 0) return;
     let cancelled = false;
-    Promise.allSettled(
+    void Promise.allSettled(
       missing.map(async (id) => {
         const r = await fetch(cellsUrl.replace(placeholder, id));
         if (!r.ok) throw new Error(`${r.status}`);
@@ -61,6 +61,8 @@ export default function ComparePage({ data }: PageProps<'compare'>) {
   const [sel, setSel] = useState<Selection>({ cities: data.defaultCities, themes: options.themes as string[], time: null });
   const [ready, setReady] = useState(false);
   useEffect(() => {
+    // the selection is in the URL, which exists only in the browser: read it once after hydration
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- hydration-safe: the server renders the defaults
     setSel(parseSelection(window.location.search, options));
     setReady(true);
   }, [options]);
@@ -69,10 +71,17 @@ export default function ComparePage({ data }: PageProps<'compare'>) {
   }, [sel, ready, options]);
 
   const wanted = sel.time ? [sel.time.city] : sel.cities;
-  const { cells, failed } = useCityCells(() => new Map(data.defaultCities.map((id, i) => [id, data.rows.map((r) => r.cells[i]!)])), wanted, cellsUrl, data.placeholder);
+  const { cells, failed } = useCityCells(
+    () => new Map(data.defaultCities.map((id, i) => [id, data.rows.map((r) => r.cells[i]!)])),
+    wanted,
+    cellsUrl,
+    data.placeholder,
+  );
   const nameOf = (id: string) => data.columns.find((c) => c.id === id)?.name ?? id;
   const shownCities = sel.cities.filter((id) => cells.has(id));
-  const rows: MatrixRowVM[] = data.rows.map((r, i) => ({ ...r, cells: shownCities.map((id) => cells.get(id)![i]!) })).filter((r) => sel.themes.includes(r.themeId));
+  const rows: MatrixRowVM[] = data.rows
+    .map((r, i) => ({ ...r, cells: shownCities.map((id) => cells.get(id)![i]!) }))
+    .filter((r) => sel.themes.includes(r.themeId));
   const shareUrl = isBrowser && ready ? `${window.location.origin}${window.location.pathname}${selectionQuery(sel, options)}` : '';
 
   return (
@@ -97,7 +106,13 @@ export default function ComparePage({ data }: PageProps<'compare'>) {
           />
         )
       ) : (
-        <MatrixTable columns={data.columns.filter((c) => shownCities.includes(c.id))} rows={rows} caption={data.meta.title} labels={labels} legend={data.legend} />
+        <MatrixTable
+          columns={data.columns.filter((c) => shownCities.includes(c.id))}
+          rows={rows}
+          caption={data.meta.title}
+          labels={labels}
+          legend={data.legend}
+        />
       )}
     </PageShell>
   );

@@ -11,7 +11,8 @@ export default function HomePage({ data }: PageProps<'home'>) {
     <PageShell meta={data.meta} labels={labels}>
       <p className="lead">{data.tagline}</p>
       <p className="home__currency">
-        {labels.newestSource}: <strong>{data.newest}</strong> · {labels.dataUpdated}: <strong>{data.updated}</strong> · <Link to={PATHS.changes}>{labels.changes}</Link>
+        {labels.newestSource}: <strong>{data.newest}</strong> · {labels.dataUpdated}: <strong>{data.updated}</strong> ·{' '}
+        <Link to={PATHS.changes}>{labels.changes}</Link>
       </p>
       <nav className="home__entry" aria-label={labels.forReaders}>
         {data.entry.map((e) => (
@@ -58,8 +59,9 @@ export default function HomePage({ data }: PageProps<'home'>) {
           ))}
         </ul>
         <p>
-          {data.stats} <Link to={PATHS.method}>{labels.methodLink}</Link> · <Link to={PATHS.codebook}>{labels.codebookLink}</Link> · <Link to={PATHS.glossary}>{labels.glossary}</Link> ·{' '}
-          <Link to={PATHS.timeline}>{labels.timeline}</Link> · <Link to={PATHS.data}>{labels.openData}</Link>
+          {data.stats} <Link to={PATHS.method}>{labels.methodLink}</Link> · <Link to={PATHS.codebook}>{labels.codebookLink}</Link> ·{' '}
+          <Link to={PATHS.glossary}>{labels.glossary}</Link> · <Link to={PATHS.timeline}>{labels.timeline}</Link> ·{' '}
+          <Link to={PATHS.data}>{labels.openData}</Link>
         </p>
       </section>
     </PageShell>

@@ -14,8 +14,8 @@ export default function MatrixPage({ data }: PageProps<'matrix'>) {
     <PageShell meta={data.meta} labels={labels} wide>
       <p className="lead">{data.intro}</p>
       <p className="no-print">
-        <a href={`#${ANCHOR.table}`}>{labels.skipToTable}</a> · <Link to={PATHS.glance}>{labels.glanceLink}</Link> · <Link to={PATHS.compare}>{labels.goToCompare}</Link> ·{' '}
-        <Link to={PATHS.method}>{labels.methodLink}</Link>
+        <a href={`#${ANCHOR.table}`}>{labels.skipToTable}</a> · <Link to={PATHS.glance}>{labels.glanceLink}</Link> ·{' '}
+        <Link to={PATHS.compare}>{labels.goToCompare}</Link> · <Link to={PATHS.method}>{labels.methodLink}</Link>
       </p>
       <YearNav years={data.years} current={null} label={labels.byYear} />
       <Legend items={data.legend} labels={labels} />

@@ -30,7 +30,9 @@ export function citationIndex(ctx: SiteContext): Map<string, CiteUseVM[]> {
       for (const d of p.dates) add(d.sources, 'usedInPlanDate', `${cn}: ${ctx.text(p.title)}`, at(p.id));
     }
     for (const th of ctx.ds.themes) {
-      c.positions[th.id]!.history.forEach((e, i) => add(e.evidence, 'usedInPosition', `${cn}: ${ctx.text(th.name)} (${ctx.date(e.from)})`, entryHref(c.id, th.id, i)));
+      c.positions[th.id]!.history.forEach((e, i) =>
+        add(e.evidence, 'usedInPosition', `${cn}: ${ctx.text(th.name)} (${ctx.date(e.from)})`, entryHref(c.id, th.id, i)),
+      );
     }
     for (const f of c.figures) add(f.sources, 'usedInFigure', `${cn}: ${ctx.text(f.label)}`, at(f.id));
     for (const s of c.statements) add(s.sources, 'usedInStatement', `${cn}: ${s.actor.name}`, at(s.id));

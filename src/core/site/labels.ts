@@ -22,8 +22,10 @@ export function labelsFor<const K extends readonly UiKey[]>(locale: Locale, keys
 export const SHELL_KEYS = ['dataUpdated', 'cite'] as const;
 /** Legend: the status legend, linking to the codebook */
 export const LEGEND_KEYS = ['legend', 'codebookLink'] as const;
+/** Since: the year a status took effect, and the mark of a changed status */
+export const SINCE_KEYS = ['sinceYear', 'changedMark'] as const;
 /** MatrixTable: the city × theme table */
-export const MATRIX_TABLE_KEYS = ['theme', 'city', 'detailsFor', 'sinceYear', 'changedMark'] as const;
+export const MATRIX_TABLE_KEYS = [...SINCE_KEYS, 'theme', 'city', 'detailsFor'] as const;
 /** GlanceGrid: the compact matrix (status symbols and years) */
 export const GLANCE_KEYS = ['theme', 'city', 'sinceYear', 'changedMark', 'noEntryYet'] as const;
 /** Pager: page links of split pages */

@@ -43,12 +43,7 @@ export function createReporter(errors: DataError[]) {
 export const CITING_KEYS = ['sources', 'evidence'] as const;
 
 /** Calls `fn` for every value stored under `key` anywhere below `node`, with its path. */
-export function eachKey(
-  node: unknown,
-  key: string,
-  fn: (value: unknown, path: PathSegment[]) => void,
-  path: PathSegment[] = [],
-): void {
+export function eachKey(node: unknown, key: string, fn: (value: unknown, path: PathSegment[]) => void, path: PathSegment[] = []): void {
   if (Array.isArray(node)) {
     node.forEach((item, i) => eachKey(item, key, fn, [...path, i]));
   } else if (node && typeof node === 'object') {
@@ -60,11 +55,7 @@ export function eachKey(
 }
 
 /** Calls `fn` for every {nb, en} text below `node`. */
-export function eachLocalized(
-  node: unknown,
-  fn: (text: { nb: string; en: string }, path: PathSegment[]) => void,
-  path: PathSegment[] = [],
-): void {
+export function eachLocalized(node: unknown, fn: (text: { nb: string; en: string }, path: PathSegment[]) => void, path: PathSegment[] = []): void {
   if (Array.isArray(node)) {
     node.forEach((item, i) => eachLocalized(item, fn, [...path, i]));
   } else if (node && typeof node === 'object') {

@@ -39,7 +39,12 @@ export function classify(rel: string): { kind: Kind } | { problem: string } | { 
  * JSON Schema, then runs the cross-file checks. Every error of every file is
  * returned at once, sorted; the dataset is returned only when there are none.
  */
-export function validateData(files: DataFiles, validators: Validators, displayDir = 'data', today: string = new Date().toISOString().slice(0, 10)): ValidationResult {
+export function validateData(
+  files: DataFiles,
+  validators: Validators,
+  displayDir = 'data',
+  today: string = new Date().toISOString().slice(0, 10),
+): ValidationResult {
   const errors: DataError[] = [];
   const display = (rel: string) => `${displayDir}/${rel}`;
   const report = createReporter(errors);
@@ -55,26 +60,29 @@ export function validateData(files: DataFiles, validators: Validators, displayDi
       continue;
     }
     // a file's id is known from its name even when the file does not parse, so references to it don't cascade
-    const nameId = rel.split('/').pop()!.replace(/\.yml$/, '');
+    const nameId = rel
+      .split('/')
+      .pop()!
+      .replace(/\.yml$/, '');
     if (c.kind === 'source') known.sources.add(nameId);
     if (c.kind === 'theme') known.themes.add(nameId);
     if (c.kind === 'city') known.cities.add(nameId);
     const { parsed, errors: parseErrors } = parseYamlFile(file, files.get(rel)!);
     errors.push(...parseErrors);
     if (!parsed) continue;
-    const data = parsed.data as Record<string, unknown>;
+    const data = parsed.data as Record<string, unknown> & { id?: unknown; terms?: unknown };
     // ids are known even when the file fails its schema, so references to it don't cascade
     if (typeof data.id === 'string') {
       if (c.kind === 'source') known.sources.add(data.id);
       if (c.kind === 'theme') known.themes.add(data.id);
     }
     if (c.kind === 'glossary' && Array.isArray(data.terms)) {
-      for (const t of data.terms) if (t && typeof t.id === 'string') known.glossary.add(t.id);
+      for (const t of data.terms as { id?: unknown }[]) if (t && typeof t.id === 'string') known.glossary.add(t.id);
     }
     // citations count even in a file that fails its schema, so its sources are not reported as never cited
     for (const key of CITING_KEYS) {
       eachKey(data, key, (list) => {
-        if (Array.isArray(list)) for (const c of list) if (c && typeof c.source === 'string') known.cited.add(c.source);
+        if (Array.isArray(list)) for (const c of list as { source?: unknown }[]) if (c && typeof c.source === 'string') known.cited.add(c.source);
       });
     }
     const problems = explainSchemaErrors(validators.validate(c.kind, data));

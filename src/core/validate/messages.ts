@@ -11,7 +11,7 @@ export interface SchemaProblem {
 
 function describe(schema: unknown): string {
   if (schema && typeof schema === 'object' && 'description' in schema) {
-    return String((schema as { description: unknown }).description);
+    return String(schema.description);
   }
   return '';
 }
@@ -65,7 +65,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[]): SchemaProbl
   for (const e of errors) {
     const pointer = e.instancePath;
     const data = e.data;
-    const parent = e.parentSchema as Record<string, unknown> | undefined;
+    const parent = e.parentSchema;
     const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
     if (propertyName !== undefined) {
       out.push({

@@ -1,15 +1,4 @@
-import {
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  visit,
-  type Document,
-  type Node,
-  type YAMLError,
-} from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node, type YAMLError } from 'yaml';
 import type { DataError } from '../errors';
 import { bytePosition, firstInvalidUtf8 } from './utf8';
 
@@ -43,7 +32,10 @@ const YAML_HINTS: Partial<Record<string, string>> = {
 };
 
 function yamlErrorMessage(e: YAMLError): string {
-  const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  const first = e.message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
   const hint = YAML_HINTS[e.code];
   return hint ? `YAML syntax error: ${first} — ${hint}` : `YAML syntax error: ${first}`;
 }
@@ -53,25 +45,18 @@ function yamlErrorMessage(e: YAMLError): string {
  * `2018-11-21` stay strings), one document, unique keys, a mapping at the top,
  * no tags and a bounded number of aliases. Every problem comes back as a located error.
  */
-export function parseYamlFile(
-  file: string,
-  bytes: Uint8Array,
-): { parsed?: ParsedYaml; errors: DataError[] } {
+export function parseYamlFile(file: string, bytes: Uint8Array): { parsed?: ParsedYaml; errors: DataError[] } {
   const at = (line: number, col: number, message: string): DataError => ({ file, line, col, message });
   if (bytes.length > MAX_FILE_BYTES) {
     return {
-      errors: [
-        at(1, 1, `file is ${bytes.length} bytes, over the limit of ${MAX_FILE_BYTES}; split it into smaller files`),
-      ],
+      errors: [at(1, 1, `file is ${bytes.length} bytes, over the limit of ${MAX_FILE_BYTES}; split it into smaller files`)],
     };
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const p = bytePosition(bytes, bad);
     return {
-      errors: [
-        at(p.line, p.col, `not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}); save the file as UTF-8`),
-      ],
+      errors: [at(p.line, p.col, `not valid UTF-8 (byte 0x${bytes[bad]!.toString(16).padStart(2, '0')}); save the file as UTF-8`)],
     };
   }
   let text = new TextDecoder('utf-8').decode(bytes);
@@ -104,16 +89,17 @@ export function parseYamlFile(
     errors.push(at(p.line, p.col, yamlErrorMessage(e)));
   }
   // a tag is written with "!"; only files that contain one need the walk
-  if (text.includes('!')) visit(doc, {
-    Node(_key, node) {
-      if (node.tag && !isPair(node) && doc.errors.length === 0) {
-        const src = isScalar(node) || isMap(node) || isSeq(node) ? node.range : undefined;
-        const p = pos(src ? src[0] : 0);
-        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-        errors.push(at(p.line, p.col, `YAML tag "${tag}" is not allowed; write the value plainly`));
-      }
-    },
-  });
+  if (text.includes('!'))
+    visit(doc, {
+      Node(_key, node) {
+        if (node.tag && !isPair(node) && doc.errors.length === 0) {
+          const src = isScalar(node) || isMap(node) || isSeq(node) ? node.range : undefined;
+          const p = pos(src ? src[0] : 0);
+          const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+          errors.push(at(p.line, p.col, `YAML tag "${tag}" is not allowed; write the value plainly`));
+        }
+      },
+    });
   if (errors.length > 0) return { errors };
 
   const contents = doc.contents;
@@ -141,9 +127,7 @@ export function parseYamlFile(
     const p = pos(first);
     const why = e instanceof Error ? e.message : String(e);
     return {
-      errors: [
-        at(p.line, p.col, `too many alias references (${why.split('\n')[0]}); the data files need no anchors (&) or aliases (*): write values out`),
-      ],
+      errors: [at(p.line, p.col, `too many alias references (${why.split('\n')[0]}); the data files need no anchors (&) or aliases (*): write values out`)],
     };
   }
   return { parsed: { file, data, doc, lineCounter }, errors: [] };
@@ -168,7 +152,7 @@ interface Found {
 }
 
 function walk(doc: Document, path: readonly PathSegment[]): Found {
-  let node: Node | null = doc.contents as Node | null;
+  let node: Node | null = doc.contents;
   let key: Node | null = null;
   let depth = 0;
   for (const seg of path) {

@@ -64,7 +64,11 @@ export function build(ctx: SiteContext): ChangesVM[] {
   const pages = chunk(allChanges(ctx), CHANGES_PER_PAGE);
   const intro = ctx.ui('changesIntro');
   return pages.map((changes, i) => ({
-    meta: ctx.meta(changesPage(i + 1), pages.length > 1 ? `${ctx.ui('changes')} – ${ctx.ui('pageOf', { page: i + 1, pages: pages.length })}` : ctx.ui('changes'), intro),
+    meta: ctx.meta(
+      changesPage(i + 1),
+      pages.length > 1 ? `${ctx.ui('changes')} – ${ctx.ui('pageOf', { page: i + 1, pages: pages.length })}` : ctx.ui('changes'),
+      intro,
+    ),
     intro,
     changes,
     page: i + 1,

@@ -12,6 +12,7 @@ import {
   OPEN_QUESTIONS_KEYS,
   PLANS_KEYS,
   SHELL_KEYS,
+  SINCE_KEYS,
   STATEMENTS_KEYS,
   TIMELINE_KEYS,
   type Labels,
@@ -47,6 +48,7 @@ export const KEYS = [
   ...STATEMENTS_KEYS,
   ...DISAGREEMENTS_KEYS,
   ...OPEN_QUESTIONS_KEYS,
+  ...SINCE_KEYS,
   'governance',
   'municipalityNumber',
   'plans',
@@ -60,8 +62,6 @@ export const KEYS = [
   'details',
   'noFigures',
   'contents',
-  'sinceYear',
-  'changedMark',
 ] as const;
 
 export interface CityPositionVM extends StatusVM {
@@ -127,7 +127,10 @@ export function build(ctx: SiteContext): CityPageVM[] {
         };
       }),
       figures: figureVMs(ctx, c.figures, c),
-      series: seriesOf(ctx, c.figures.map((f) => ({ f, c }))),
+      series: seriesOf(
+        ctx,
+        c.figures.map((f) => ({ f, c })),
+      ),
       statements: c.statements.map((s) => statementVM(ctx, s, c)).sort(byDateThenId((s) => s.dateIso)),
       disagreements: (c.disagreements ?? []).map((d) => disagreementVM(ctx, d)),
       openQuestions: (c.openQuestions ?? []).map((q) => openQuestionVM(ctx, q, c)),

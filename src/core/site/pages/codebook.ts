@@ -35,7 +35,15 @@ export const KEYS = [
 export interface CodebookVM {
   meta: PageMeta;
   introHtml: string;
-  statuses: (StatusVM & { anchor: string; definition: string; ruleHtml: string; evidenceHtml: string; notEnoughHtml: string; bases: LinkVM[]; examples: LinkVM[] })[];
+  statuses: (StatusVM & {
+    anchor: string;
+    definition: string;
+    ruleHtml: string;
+    evidenceHtml: string;
+    notEnoughHtml: string;
+    bases: LinkVM[];
+    examples: LinkVM[];
+  })[];
   /** the status × basis table: which basis can carry which status */
   matrix: { basis: LinkVM; allowed: boolean[] }[];
   bases: { id: string; anchor: string; label: string; descriptionHtml: string; needsWho: boolean }[];
@@ -66,8 +74,20 @@ export function build(ctx: SiteContext): CodebookVM[] {
         };
       }),
       matrix: basisIds.map((b) => ({ basis: basisLink(b), allowed: STATUS_ORDER.map((s) => cb.statuses[s].bases.includes(b)) })),
-      bases: basisIds.map((b) => ({ id: b, anchor: ANCHOR.codebookBasis(b), label: ctx.text(cb.bases[b].label), descriptionHtml: ctx.inline(cb.bases[b].description), needsWho: cb.bases[b].needsWho })),
-      rules: cb.rules.map((r) => ({ id: r.id, anchor: ANCHOR.codebookRule(r.id), title: ctx.text(r.title), textHtml: ctx.inline(r.text), enforced: r.enforcedBy === 'validator' })),
+      bases: basisIds.map((b) => ({
+        id: b,
+        anchor: ANCHOR.codebookBasis(b),
+        label: ctx.text(cb.bases[b].label),
+        descriptionHtml: ctx.inline(cb.bases[b].description),
+        needsWho: cb.bases[b].needsWho,
+      })),
+      rules: cb.rules.map((r) => ({
+        id: r.id,
+        anchor: ANCHOR.codebookRule(r.id),
+        title: ctx.text(r.title),
+        textHtml: ctx.inline(r.text),
+        enforced: r.enforcedBy === 'validator',
+      })),
       themes: ctx.ds.themes.map((th) => ({
         id: th.id,
         anchor: ANCHOR.codebookTheme(th.id),

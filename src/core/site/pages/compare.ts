@@ -99,4 +99,3 @@ export function build(ctx: SiteContext): CompareVM[] {
 export function buildCells(ctx: SiteContext): { path: string; cells: CompareCellVM[] }[] {
   return ctx.ds.cities.map((c) => ({ path: compareCellsPath(c.id), cells: ctx.ds.themes.map((th) => compareCell(ctx, c.id, th.id)) }));
 }
-

@@ -20,7 +20,7 @@ export interface FiguresPageVM {
 
 export function build(ctx: SiteContext): FiguresPageVM[] {
   const groupsOf: { figures: Figure[]; city: City | null }[] = [
-    ...(ctx.atScale ? [] : ctx.ds.cities.map((c) => ({ figures: c.figures, city: c as City | null }))),
+    ...(ctx.atScale ? [] : ctx.ds.cities.map((c) => ({ figures: c.figures, city: c }))),
     { figures: ctx.ds.national.figures, city: null },
   ];
   const all = groupsOf.flatMap((g) => figureVMs(ctx, g.figures, g.city).map((vm, i) => ({ vm, f: g.figures[i]!, c: g.city })));
@@ -35,7 +35,10 @@ export function build(ctx: SiteContext): FiguresPageVM[] {
       meta: ctx.meta(PATHS.figures, ctx.ui('figuresTitle'), intro),
       intro,
       csv: downloads.figuresCsv,
-      series: seriesOf(ctx, all.map(({ f, c }) => ({ f, c }))),
+      series: seriesOf(
+        ctx,
+        all.map(({ f, c }) => ({ f, c })),
+      ),
       groups,
       labels: ctx.labels(KEYS),
     },

@@ -7,7 +7,19 @@ import type { LinkVM, PageMeta, StatusCountVM } from '../types';
 
 /** The front page: entries for the three kinds of reader, how current the data is, the cities and the themes. */
 
-export const KEYS = [...SHELL_KEYS, 'cities', 'themes', 'newestSource', 'forReaders', 'methodLink', 'glossary', 'openData', 'timeline', 'changes', 'codebookLink'] as const;
+export const KEYS = [
+  ...SHELL_KEYS,
+  'cities',
+  'themes',
+  'newestSource',
+  'forReaders',
+  'methodLink',
+  'glossary',
+  'openData',
+  'timeline',
+  'changes',
+  'codebookLink',
+] as const;
 
 export interface HomeVM {
   meta: PageMeta;
@@ -53,7 +65,13 @@ export function build(ctx: SiteContext): HomeVM[] {
       }),
       newest: ctx.date(newestDate(allDates(ctx)) ?? 'unknown'),
       updated: ctx.date(ds.meta.updated),
-      cities: ds.cities.map((c) => ({ id: c.id, href: cityPath(c.id), label: ctx.text(c.name), intro: ctx.text(c.intro), counts: statusCounts(ctx, currentStatuses(ctx, c)) })),
+      cities: ds.cities.map((c) => ({
+        id: c.id,
+        href: cityPath(c.id),
+        label: ctx.text(c.name),
+        intro: ctx.text(c.intro),
+        counts: statusCounts(ctx, currentStatuses(ctx, c)),
+      })),
       themes: ds.themes.map((th) => ({ id: th.id, href: themePath(th.id), label: ctx.text(th.name) })),
       entry: [
         { href: PATHS.matrix, label: ctx.ui('goToMatrix') },

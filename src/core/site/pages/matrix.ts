@@ -6,7 +6,17 @@ import type { ColumnVM, LegendItemVM, LinkVM, MatrixRowVM, PageMeta } from '../t
 
 /** The matrix: every theme × city with status, the year it took effect and a summary; split into pages of cities at scale. */
 
-export const KEYS = [...SHELL_KEYS, ...LEGEND_KEYS, ...PAGER_KEYS, ...MATRIX_TABLE_KEYS, 'skipToTable', 'goToCompare', 'methodLink', 'glanceLink', 'byYear'] as const;
+export const KEYS = [
+  ...SHELL_KEYS,
+  ...LEGEND_KEYS,
+  ...PAGER_KEYS,
+  ...MATRIX_TABLE_KEYS,
+  'skipToTable',
+  'goToCompare',
+  'methodLink',
+  'glanceLink',
+  'byYear',
+] as const;
 
 export interface MatrixVM {
   meta: PageMeta;
@@ -51,4 +61,3 @@ export function build(ctx: SiteContext): MatrixVM[] {
     };
   });
 }
-

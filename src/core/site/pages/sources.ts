@@ -8,7 +8,21 @@ import type { PageMeta } from '../types';
 
 /** The list of sources and one page per source, each listing every place that cites it. */
 
-export const SOURCE_KEYS = [...SHELL_KEYS, 'publisher', 'date', 'kind', 'address', 'limits', 'citedBy', 'unknown', 'descriptiveTitle', 'title', 'goToSources', 'file', 'insecureUrl'] as const;
+export const SOURCE_KEYS = [
+  ...SHELL_KEYS,
+  'publisher',
+  'date',
+  'kind',
+  'address',
+  'limits',
+  'citedBy',
+  'unknown',
+  'descriptiveTitle',
+  'title',
+  'goToSources',
+  'file',
+  'insecureUrl',
+] as const;
 export const LIST_KEYS = [...SHELL_KEYS, 'descriptiveTitle', 'citedTimes'] as const;
 
 export interface SourceVM {

@@ -10,13 +10,26 @@ import {
   LEGEND_KEYS,
   OPEN_QUESTIONS_KEYS,
   SHELL_KEYS,
+  SINCE_KEYS,
   STATEMENTS_KEYS,
   TIMELINE_KEYS,
   type Labels,
 } from '../labels';
 import { cellHistoryVM, cellOf } from '../pieces/cells';
 import { disagreementVM, eventVM, figureVMs, openQuestionVM, sortByDate, statementVM } from '../pieces/records';
-import type { CellHistoryVM, DisagreementVM, EventVM, FigureVM, LegendItemVM, LinkVM, OpenQuestionVM, PageMeta, StatementVM, StatusVM, TermLinkVM } from '../types';
+import type {
+  CellHistoryVM,
+  DisagreementVM,
+  EventVM,
+  FigureVM,
+  LegendItemVM,
+  LinkVM,
+  OpenQuestionVM,
+  PageMeta,
+  StatementVM,
+  StatusVM,
+  TermLinkVM,
+} from '../types';
 
 /**
  * One page per theme. Up to citiesPerPage cities, each city gets a full section
@@ -34,6 +47,7 @@ export const KEYS = [
   ...TIMELINE_KEYS,
   ...DISAGREEMENTS_KEYS,
   ...OPEN_QUESTIONS_KEYS,
+  ...SINCE_KEYS,
   'overviewLine',
   'relatedTerms',
   'figures',
@@ -43,8 +57,6 @@ export const KEYS = [
   'city',
   'status',
   'summary',
-  'sinceYear',
-  'changedMark',
   'previous',
   'next',
   'allThemes',

@@ -18,7 +18,9 @@ function revisedIds(figures: readonly Figure[]): Set<string> {
   const out = new Set<string>();
   for (const f of figures) {
     if (!f.series) continue;
-    const later = figures.some((g) => g !== f && g.series === f.series && g.period.from === f.period.from && g.period.to === f.period.to && (g.reported ?? '') > (f.reported ?? ''));
+    const later = figures.some(
+      (g) => g !== f && g.series === f.series && g.period.from === f.period.from && g.period.to === f.period.to && (g.reported ?? '') > (f.reported ?? ''),
+    );
     if (later) out.add(f.id);
   }
   return out;
@@ -70,7 +72,14 @@ export function seriesOf(ctx: SiteContext, all: { f: Figure; c: City | null }[])
         const hit = byYear.get(String(y));
         points.push(
           hit
-            ? { year: String(y), value: hit.f.value, valueText: formatValue(hit.f, ctx.locale), derived: !!hit.f.derivation, revised: hit.revised, figureId: hit.f.id }
+            ? {
+                year: String(y),
+                value: hit.f.value,
+                valueText: formatValue(hit.f, ctx.locale),
+                derived: !!hit.f.derivation,
+                revised: hit.revised,
+                figureId: hit.f.id,
+              }
             : { year: String(y), value: null, valueText: ctx.ui('noFigureForYear'), derived: false, revised: false, figureId: null },
         );
       }
@@ -134,7 +143,10 @@ export function planVM(ctx: SiteContext, p: Plan, city: City): PlanVM {
     const other = id ? city.plans.find((x) => x.id === id) : undefined;
     return other ? { href: withAnchor(cityPath(city.id), other.id), label: ctx.text(other.title) } : null;
   };
-  const known = p.dates.map((d) => d.date).filter((d) => d !== 'unknown').sort();
+  const known = p.dates
+    .map((d) => d.date)
+    .filter((d) => d !== 'unknown')
+    .sort();
   return {
     id: p.id,
     anchor: p.id,
@@ -157,8 +169,7 @@ export function planVM(ctx: SiteContext, p: Plan, city: City): PlanVM {
 }
 
 /** A city's plans in order of their first date (unknown last). */
-export const plansOf = (ctx: SiteContext, city: City): PlanVM[] =>
-  city.plans.map((p) => planVM(ctx, p, city)).sort(byDateThenId<PlanVM>((x) => x.firstDate));
+export const plansOf = (ctx: SiteContext, city: City): PlanVM[] => city.plans.map((p) => planVM(ctx, p, city)).sort(byDateThenId<PlanVM>((x) => x.firstDate));
 
 export function disagreementVM(ctx: SiteContext, d: Disagreement): DisagreementVM {
   return {

@@ -10,8 +10,7 @@ const ACTOR_BASES: Record<Actor['kind'], readonly Basis[]> = {
   'public-body': ['public-body', 'administration', 'city-government', 'council-decision'],
 };
 
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
 
 /**
  * The machine-checkable part of the codebook (data/codebook.yml): every status
@@ -33,8 +32,12 @@ export const codebookCheck: Check = {
     const listed = new Map(cb.data.rules.map((r, i) => [r.id, { rule: r, i }]));
     for (const id of ENFORCED_RULES) {
       const r = listed.get(id);
-      if (!r) ctx.report(cb, ['rules'], `the validator enforces rule "${id}", but the codebook does not describe it; add it with enforcedBy: validator`, { kind: 'parent' });
-      else if (r.rule.enforcedBy !== 'validator') ctx.report(cb, ['rules', r.i], `rule "${id}" is enforced by the validator; mark it enforcedBy: validator`, { kind: 'parent' });
+      if (!r)
+        ctx.report(cb, ['rules'], `the validator enforces rule "${id}", but the codebook does not describe it; add it with enforcedBy: validator`, {
+          kind: 'parent',
+        });
+      else if (r.rule.enforcedBy !== 'validator')
+        ctx.report(cb, ['rules', r.i], `rule "${id}" is enforced by the validator; mark it enforcedBy: validator`, { kind: 'parent' });
     }
     cb.data.rules.forEach((r, i) => {
       if (r.enforcedBy === 'validator' && !(ENFORCED_RULES as readonly string[]).includes(r.id)) {
@@ -47,10 +50,16 @@ export const codebookCheck: Check = {
         const path = ['statuses', status, 'examples', i];
         const city = cities.get(ex.city);
         // a city whose file fails its schema is reported there; its cells cannot be looked at
-        if (!city) return ctx.known.cities.has(ex.city) ? undefined : ctx.report(cb, [...path, 'city'], `unknown city "${ex.city}"; cities are the files in data/cities/`);
+        if (!city)
+          return ctx.known.cities.has(ex.city)
+            ? undefined
+            : ctx.report(cb, [...path, 'city'], `unknown city "${ex.city}"; cities are the files in data/cities/`);
         const cell = city.positions[ex.theme];
         // a missing cell is reported by the coverage check
-        if (!cell) return ctx.known.themes.has(ex.theme) ? undefined : ctx.report(cb, [...path, 'theme'], `unknown theme "${ex.theme}"; themes are the files in data/themes/`);
+        if (!cell)
+          return ctx.known.themes.has(ex.theme)
+            ? undefined
+            : ctx.report(cb, [...path, 'theme'], `unknown theme "${ex.theme}"; themes are the files in data/themes/`);
         if (!cell.history.some((e) => e.status === status)) {
           ctx.report(cb, path, `the example ${ex.city} × ${ex.theme} never has the status "${status}"; choose a cell that has or had it`, { kind: 'parent' });
         }
@@ -68,7 +77,14 @@ function checkCells(ctx: CheckContext, rec: Rec<City>) {
       const evidence = e.evidence ?? [];
       if (permitted.length === 0) {
         if (evidence.length > 0) {
-          ctx.report(rec, [...at, 'evidence'], ruleMessage(RULE.silence, `status "${e.status}" means the sources are silent, so it takes no evidence: remove it, or choose the status the source supports`));
+          ctx.report(
+            rec,
+            [...at, 'evidence'],
+            ruleMessage(
+              RULE.silence,
+              `status "${e.status}" means the sources are silent, so it takes no evidence: remove it, or choose the status the source supports`,
+            ),
+          );
         }
       } else if (!evidence.some((ev) => permitted.includes(ev.basis))) {
         const has = evidence.length ? `this entry's evidence has basis ${list([...new Set(evidence.map((ev) => ev.basis))])}` : 'this entry has no evidence';
@@ -81,7 +97,11 @@ function checkCells(ctx: CheckContext, rec: Rec<City>) {
       }
       evidence.forEach((ev, j) => {
         if (cb.bases[ev.basis].needsWho && !ev.who) {
-          ctx.report(rec, [...at, 'evidence', j], ruleMessage(RULE.whoNamed, `evidence with basis "${ev.basis}" must say whose word it is: add who: {nb: …, en: …}`));
+          ctx.report(
+            rec,
+            [...at, 'evidence', j],
+            ruleMessage(RULE.whoNamed, `evidence with basis "${ev.basis}" must say whose word it is: add who: {nb: …, en: …}`),
+          );
         }
       });
     });

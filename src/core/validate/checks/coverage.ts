@@ -17,12 +17,18 @@ export const coverageCheck: Check = {
         );
       }
       rec.data.figures.forEach((f, i) => {
-        if (f.scope === 'national') ctx.report(rec, ['figures', i, 'scope'], 'a city file holds the city\'s and its county\'s figures (scope: city or county); national figures go in data/national.yml');
+        if (f.scope === 'national')
+          ctx.report(
+            rec,
+            ['figures', i, 'scope'],
+            "a city file holds the city's and its county's figures (scope: city or county); national figures go in data/national.yml",
+          );
       });
     }
     if (ctx.national) {
       ctx.national.data.figures.forEach((f, i) => {
-        if (f.scope !== 'national') ctx.report(ctx.national!, ['figures', i, 'scope'], 'data/national.yml holds national figures (scope: national); city figures go in the city\'s file');
+        if (f.scope !== 'national')
+          ctx.report(ctx.national!, ['figures', i, 'scope'], "data/national.yml holds national figures (scope: national); city figures go in the city's file");
       });
     }
   },

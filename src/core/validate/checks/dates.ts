@@ -34,7 +34,13 @@ export const datesCheck: Check = {
         const date = typeof obj.date === 'string' ? obj.date : obj.from;
         if (typeof date !== 'string' || typeof obj.dateBasis !== 'string') return;
         if ((date === 'unknown') !== (obj.dateBasis === 'unknown')) {
-          ctx.report(rec, [...path, 'dateBasis'], date === 'unknown' ? 'the date is "unknown", so dateBasis must be "unknown" too' : `the date is "${date}", so dateBasis must be "stated" or "inferred", not "unknown"`);
+          ctx.report(
+            rec,
+            [...path, 'dateBasis'],
+            date === 'unknown'
+              ? 'the date is "unknown", so dateBasis must be "unknown" too'
+              : `the date is "${date}", so dateBasis must be "stated" or "inferred", not "unknown"`,
+          );
         }
         if (obj.dateBasis === 'inferred' && !obj.dateNote) {
           ctx.report(rec, path, 'an inferred date needs a "dateNote" saying how it was worked out', { kind: 'parent' });
@@ -51,9 +57,13 @@ export const datesCheck: Check = {
       rec.data.plans.forEach((plan, i) => {
         const adopted = plan.dates.findIndex((d) => d.kind === 'adopted');
         if (adopted < 0) return;
-        plan.dates.forEach((d, j) => {
+        plan.dates.forEach((d) => {
           if (BEFORE_ADOPTION.has(d.kind) && compareDates(d.date, plan.dates[adopted]!.date) > 0) {
-            ctx.report(rec, ['plans', i, 'dates', adopted, 'date'], `the plan is adopted (${plan.dates[adopted]!.date}) before its "${d.kind}" date (${d.date})`);
+            ctx.report(
+              rec,
+              ['plans', i, 'dates', adopted, 'date'],
+              `the plan is adopted (${plan.dates[adopted]!.date}) before its "${d.kind}" date (${d.date})`,
+            );
           }
         });
       });
@@ -61,7 +71,11 @@ export const datesCheck: Check = {
     if (ctx.meta) {
       const newest = newestDate(dates);
       if (newest && compareDates(newest, ctx.meta.data.updated) > 0) {
-        ctx.report(ctx.meta, ['updated'], `"updated" (${ctx.meta.data.updated}) is older than a date in the data (${newest}); set it to the day of this revision`);
+        ctx.report(
+          ctx.meta,
+          ['updated'],
+          `"updated" (${ctx.meta.data.updated}) is older than a date in the data (${newest}); set it to the day of this revision`,
+        );
       }
     }
   },

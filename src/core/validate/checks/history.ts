@@ -18,19 +18,35 @@ export const historyCheck: Check = {
         const h = cell.history;
         h.forEach((e, i) => {
           if (i > 0 && e.from === 'unknown') {
-            ctx.report(rec, at('history', i, 'from'), ruleMessage(RULE.historyOrder, 'only the first entry may have an unknown date; give this entry its date (or "inferred" with a dateNote)'));
+            ctx.report(
+              rec,
+              at('history', i, 'from'),
+              ruleMessage(RULE.historyOrder, 'only the first entry may have an unknown date; give this entry its date (or "inferred" with a dateNote)'),
+            );
           }
           const prev = h[i - 1];
           if (prev && e.from !== 'unknown' && prev.from !== 'unknown') {
             if (e.from === prev.from) {
-              ctx.report(rec, at('history', i, 'from'), ruleMessage(RULE.historyDistinctDates, `entry ${i + 1} has the same date (${e.from}) as the entry before; describe both in one entry`));
+              ctx.report(
+                rec,
+                at('history', i, 'from'),
+                ruleMessage(RULE.historyDistinctDates, `entry ${i + 1} has the same date (${e.from}) as the entry before; describe both in one entry`),
+              );
             } else if (e.from < prev.from) {
-              ctx.report(rec, at('history', i, 'from'), ruleMessage(RULE.historyOrder, `entry ${i + 1} (${e.from}) is dated before the entry above it (${prev.from}); list entries oldest first`));
+              ctx.report(
+                rec,
+                at('history', i, 'from'),
+                ruleMessage(RULE.historyOrder, `entry ${i + 1} (${e.from}) is dated before the entry above it (${prev.from}); list entries oldest first`),
+              );
             }
           }
           if (e.to !== undefined) {
             if (i === h.length - 1) {
-              ctx.report(rec, at('history', i, 'to'), ruleMessage(RULE.toAfterFrom, 'the newest entry is the current status and has no end date; add a new entry for what followed'));
+              ctx.report(
+                rec,
+                at('history', i, 'to'),
+                ruleMessage(RULE.toAfterFrom, 'the newest entry is the current status and has no end date; add a new entry for what followed'),
+              );
             }
             if (e.to !== 'unknown' && e.from !== 'unknown' && e.to < e.from) {
               ctx.report(rec, at('history', i, 'to'), ruleMessage(RULE.toAfterFrom, `the entry ends (${e.to}) before it starts (${e.from})`));
@@ -45,10 +61,21 @@ export const historyCheck: Check = {
         if (cell.checked > ctx.today) {
           ctx.report(rec, at('checked'), ruleMessage(RULE.checkedDate, `"checked" (${cell.checked}) is in the future; write the day the cell was checked`));
         } else if (dataDate && cell.checked > dataDate) {
-          ctx.report(rec, at('checked'), ruleMessage(RULE.checkedDate, `"checked" (${cell.checked}) is after the data date in data/meta.yml (${dataDate}); update meta.yml or correct the date`));
+          ctx.report(
+            rec,
+            at('checked'),
+            ruleMessage(
+              RULE.checkedDate,
+              `"checked" (${cell.checked}) is after the data date in data/meta.yml (${dataDate}); update meta.yml or correct the date`,
+            ),
+          );
         }
         if (newest && cell.checked < newest) {
-          ctx.report(rec, at('checked'), ruleMessage(RULE.checkedDate, `"checked" (${cell.checked}) is before the newest entry (${newest}); a cell is checked after its newest evidence`));
+          ctx.report(
+            rec,
+            at('checked'),
+            ruleMessage(RULE.checkedDate, `"checked" (${cell.checked}) is before the newest entry (${newest}); a cell is checked after its newest evidence`),
+          );
         }
       }
     }

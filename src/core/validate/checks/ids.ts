@@ -9,7 +9,10 @@ export const idsCheck: Check = {
   description: 'ids match file names, are unique and carry their city prefix',
   run(ctx) {
     for (const rec of [...ctx.sources, ...ctx.themes, ...ctx.cities] as Rec<{ id: string }>[]) {
-      const expected = rec.file.split('/').pop()!.replace(/\.yml$/, '');
+      const expected = rec.file
+        .split('/')
+        .pop()!
+        .replace(/\.yml$/, '');
       if (rec.data.id !== expected) {
         ctx.report(rec, ['id'], `id "${rec.data.id}" does not match the file name; rename the file to ${rec.data.id}.yml or set id: ${expected}`);
       }

@@ -2,7 +2,24 @@ import { markdownProblems } from '../../markdown';
 import { eachLocalized, type Check, type Rec } from '../context';
 
 /** Fields whose English must be a translation, not a copy of the Norwegian. */
-const TRANSLATED = new Set(['summary', 'details', 'definition', 'intro', 'description', 'limits', 'derivation', 'note', 'topic', 'text', 'question', 'context', 'rule', 'evidence', 'notEnough', 'counts']);
+const TRANSLATED = new Set([
+  'summary',
+  'details',
+  'definition',
+  'intro',
+  'description',
+  'limits',
+  'derivation',
+  'note',
+  'topic',
+  'text',
+  'question',
+  'context',
+  'rule',
+  'evidence',
+  'notEnough',
+  'counts',
+]);
 
 /** Both languages present and filled in, prose translated, no raw HTML or script links. */
 export const textCheck: Check = {
@@ -16,7 +33,8 @@ export const textCheck: Check = {
     for (const rec of all) {
       eachLocalized(rec.data, (text, path) => {
         for (const lang of ['nb', 'en'] as const) {
-          if (text[lang].trim() === '') ctx.report(rec, [...path, lang], `"${lang}" text is blank; write the ${lang === 'nb' ? 'Norwegian bokmål' : 'English'} text`);
+          if (text[lang].trim() === '')
+            ctx.report(rec, [...path, lang], `"${lang}" text is blank; write the ${lang === 'nb' ? 'Norwegian bokmål' : 'English'} text`);
           const problems = markdownProblems(text[lang]);
           if (problems.length > 0) ctx.report(rec, [...path, lang], problems.map((p) => p.message).join('; '));
         }
