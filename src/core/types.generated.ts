@@ -457,6 +457,18 @@ export interface National {
    * what the sources leave open nationally
    */
   openQuestions?: OpenQuestion[];
+  /**
+   * points the sources make across the cities (what the plans share, how they differ), each with its source; an editorial summary is the publication's, and says so
+   */
+  comparisons?: Comparison[];
+}
+export interface Comparison {
+  id: Id;
+  cities: IdList;
+  themes: IdList;
+  text: LocalizedText;
+  derivation?: LocalizedText;
+  sources: Citations;
 }
 /**
  * The ordliste: every specialist term the site uses. File: data/glossary.yml.

@@ -1,7 +1,7 @@
 import type { Check, Rec } from '../context';
 import { locate, type PathSegment } from '../yaml-file';
 
-const LISTS = ['plans', 'figures', 'statements', 'events', 'disagreements'] as const;
+const LISTS = ['plans', 'figures', 'statements', 'events', 'disagreements', 'openQuestions'] as const;
 
 /** File names match ids; ids of plans, figures, statements, events and disagreements are unique site-wide (they are anchors) and start with their file's id. */
 export const idsCheck: Check = {
@@ -37,7 +37,7 @@ export const idsCheck: Check = {
     }
     if (ctx.national) {
       const nat = ctx.national;
-      for (const list of ['figures', 'events', 'disagreements'] as const) {
+      for (const list of ['figures', 'events', 'disagreements', 'openQuestions', 'comparisons'] as const) {
         (nat.data[list] ?? []).forEach((item, i) => {
           const path = [list, i, 'id'];
           if (!item.id.startsWith('norge-')) ctx.report(nat, path, `id "${item.id}" must start with "norge-"`);
