@@ -63,19 +63,23 @@ describe('the data in data/', () => {
     for (const s of ds.sources) expect(uses.get(s.id)?.length ?? 0, s.id).toBeGreaterThan(0);
   });
 
-  it('keeps Oslo’s overdose deaths and the national totals as series by year', () => {
-    const oslo = ds.cities.find((c) => c.id === 'oslo')!.figures.filter((f) => f.series === 'oslo-overdosedodsfall');
-    expect(oslo.map((f) => [f.period.from, f.value])).toEqual([
-      ['2020', 53],
-      ['2021', 39],
-      ['2022', 49],
-    ]);
-    const national = ds.national.figures.filter((f) => f.series === 'norge-overdosedodsfall');
-    expect(national.map((f) => [f.period.from, f.value])).toEqual([
-      ['2020', 331],
-      ['2021', 247],
-      ['2022', 321],
-    ]);
+  it('keeps overdose deaths as series by year, with every revision as its own dated value', () => {
+    const byYear = (figs: Dataset['national']['figures']) => {
+      const out: Record<string, [number, string][]> = {};
+      for (const f of figs) (out[f.period.from] ??= []).push([f.value, f.reported ?? '']);
+      for (const v of Object.values(out)) v.sort((a, b) => (a[1] < b[1] ? -1 : 1));
+      return out;
+    };
+    const national = byYear(ds.national.figures.filter((f) => f.series === 'norge-overdosedodsfall'));
+    expect(Object.keys(national).sort()).toEqual(['2017', '2018', '2019', '2020', '2021', '2022', '2023']);
+    // 2020: first published 324, later 331; 2021: first 241, later 247 (worked out from the 2023 article)
+    expect(national['2020']!.map((v) => v[0])).toEqual(expect.arrayContaining([324, 331]));
+    expect(national['2020']![0]![0]).toBe(324);
+    expect(national['2021']!.map((v) => v[0])).toEqual([241, 247]);
+    const oslo = byYear(ds.cities.find((c) => c.id === 'oslo')!.figures.filter((f) => f.series === 'oslo-overdosedodsfall'));
+    // Oslo 2020: 51 as reported in 2021, 53 in the 2023 article
+    expect(oslo['2020']!.map((v) => v[0])).toEqual([51, 53]);
+    expect(national['2023']!.at(-1)![0]).toBe(363);
   });
 
   it('matrix CSV matches its golden file (review the diff when content changes: npm run golden:update)', () => {
