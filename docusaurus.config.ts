@@ -78,29 +78,6 @@ const config: Config = {
 
   plugins: [['./src/plugin/index.ts', { siteUrl }]],
 
-  themes: [
-    [
-      '@easyops-cn/docusaurus-search-local',
-      {
-        // lunr language codes: Norwegian is "no"
-        language: ['no', 'en'],
-        indexDocs: true,
-        indexPages: true,
-        indexBlog: false,
-        docsRouteBasePath: 'om',
-        hashed: true,
-        highlightSearchTermsOnTargetPage: false,
-        searchResultLimits: 10,
-        searchResultContextMaxLength: 80,
-        explicitSearchResultPath: true,
-        searchBarShortcutHint: false,
-        // the matrix and compare pages repeat the summaries of the theme and city pages
-        ignoreFiles: [/^(matrise|sammenlign)(\/|$)/],
-        ignoreCssSelectors: ['.citations', '.legend', '.page-meta', '.status-counts', '.toc-inline', '.print-header'],
-      },
-    ],
-  ],
-
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
     metadata: [{ name: 'robots', content: 'index, follow' }],
@@ -114,6 +91,7 @@ const config: Config = {
         { to: '/tall', label: 'Tall', position: 'left' },
         { to: '/kilder', label: 'Kilder', position: 'left' },
         { type: 'localeDropdown', position: 'right' },
+        { type: 'search', position: 'right' },
       ],
     },
     footer: {

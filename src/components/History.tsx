@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { CellHistoryVM, Labels, OpenQuestionVM } from '@site/src/core/site/index';
-import type { HISTORY_KEYS, OPEN_QUESTIONS_KEYS } from '@site/src/core/site/labels';
+import type { CellHistoryVM, ComparisonVM, Labels, OpenQuestionVM } from '@site/src/core/site/index';
+import type { COMPARISONS_KEYS, HISTORY_KEYS, OPEN_QUESTIONS_KEYS } from '@site/src/core/site/labels';
 import { ANCHOR } from '@site/src/core/paths';
 import { StatusMarker } from './StatusMarker';
 import { Html } from './Html';
@@ -90,6 +90,33 @@ export function OpenQuestions({
               {labels.checkedOn}: <time dateTime={q.checkedIso}>{q.checked}</time>
             </p>
             <Citations items={q.citations} label={labels.sources} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** What the sources say about the cities together, each point with its sources. */
+export function Comparisons({ items, labels }: { items: ComparisonVM[]; labels: Labels<typeof COMPARISONS_KEYS> }) {
+  useAnchors(items.map((c) => c.anchor));
+  if (items.length === 0) return null;
+  return (
+    <section className="comparisons" aria-labelledby={ANCHOR.comparisons}>
+      <h2 id={ANCHOR.comparisons}>{labels.comparisons}</h2>
+      <p>{labels.comparisonsIntro}</p>
+      <ul>
+        {items.map((c) => (
+          <li key={c.id} id={c.anchor} className="comparison">
+            <Html html={c.textHtml} as="p" />
+            {c.derivationHtml && (
+              <p className="derived">
+                <small>
+                  {labels.derived}: <Html html={c.derivationHtml} />
+                </small>
+              </p>
+            )}
+            <Citations items={c.citations} label={labels.sources} />
           </li>
         ))}
       </ul>

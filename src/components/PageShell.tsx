@@ -27,13 +27,14 @@ export function PageShell({
       <Head>
         <meta property="og:title" content={meta.title} />
       </Head>
-      <main className={wide ? 'container container--fluid page page--wide' : 'container page'}>
-        <div className="print-only print-header">
+      <main className={wide ? 'container container--fluid page page--wide' : 'container page'} data-pagefind-body={meta.search ? '' : undefined}>
+        <div className="print-only print-header" data-pagefind-ignore="">
           {meta.siteTitle} – {meta.title}
         </div>
-        <h1>{heading ?? meta.title}</h1>
+        {meta.search && Object.entries(meta.search.filters).map(([name, value]) => <span key={name} hidden data-pagefind-filter={`${name}:${value}`} />)}
+        <h1 data-pagefind-meta="title">{heading ?? meta.title}</h1>
         <SourcesContext.Provider value={meta.sources}>{children}</SourcesContext.Provider>
-        <footer className="page-meta">
+        <footer className="page-meta" data-pagefind-ignore="">
           <p className="page-meta__updated">
             {labels.dataUpdated}: <time dateTime={meta.updatedIso}>{meta.updated}</time>
           </p>

@@ -1,14 +1,16 @@
 import { fill } from './fill';
+import { LOCALES, type Locale, type Localized } from './i18n-types';
+import { SEARCH_TEXT } from './search-text';
+
+export { LOCALES, type Locale, type Localized };
 
 /**
  * UI strings for the generated pages, Norwegian bokmål first. Every entry has
  * both languages; the type makes a missing translation a compile error.
  */
-export const LOCALES = ['nb', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export type Localized = Record<Locale, string>;
 
 export const UI = {
+  ...SEARCH_TEXT,
   siteTitle: { nb: 'Rusplaner i storbyene', en: "Drug policy plans in Norway's largest cities" },
   citationText: { nb: '{site}: «{title}». Data per {updated}. {url}', en: '{site}: "{title}". Data as of {updated}. {url}' },
   siteTagline: {
@@ -267,6 +269,28 @@ export const UI = {
   usedInOpenQuestion: { nb: 'Åpent spørsmål', en: 'Open question' },
   usedInComparison: { nb: 'Sammenligning', en: 'Comparison' },
   usedInGlossary: { nb: 'Ordliste', en: 'Glossary' },
+  comparisons: { nb: 'På tvers av byene', en: 'Across the cities' },
+  comparisonsIntro: {
+    nb: 'Det kildene sier om byene sammen. Hvem som står bak hver sammenligning, står i teksten.',
+    en: 'What the sources say about the cities together. Whose comparison each one is, the text says.',
+  },
+  // the search page and the filters of search results
+  searchTitle: { nb: 'Søk', en: 'Search' },
+  searchIntro: {
+    nb: 'Søk i alle sider: byer, tema, kilder, ordliste og metode. Del adressen for å dele søket.',
+    en: 'Search every page: cities, themes, sources, glossary and method. Share the address to share the search.',
+  },
+  searchNeedsJs: {
+    nb: 'Søket trenger JavaScript. Uten det finner du alt via oversikten, temaene og byene:',
+    en: 'Search needs JavaScript. Without it, everything is reachable from the overview, the themes and the cities:',
+  },
+  searchFilterKind: { nb: 'Slags side', en: 'Kind of page' },
+  searchFilterCity: { nb: 'By', en: 'City' },
+  searchFilterTheme: { nb: 'Tema', en: 'Theme' },
+  kindCity: { nb: 'By', en: 'City' },
+  kindTheme: { nb: 'Tema', en: 'Theme' },
+  kindSource: { nb: 'Kilde', en: 'Source' },
+  kindReference: { nb: 'Oppslag', en: 'Reference' },
 } as const satisfies Record<string, Localized>;
 
 export type UiKey = keyof typeof UI;

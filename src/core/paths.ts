@@ -73,6 +73,7 @@ export const ANCHOR = {
   statements: 'uttalelser',
   disagreements: 'uenigheter',
   openQuestions: 'apne-sporsmal',
+  comparisons: 'pa-tvers',
   citedBy: 'brukt',
   schemas: 'skjema',
   cities: 'byer',
@@ -86,6 +87,11 @@ export const cellHref = (cityId: string, themeId: string) => `${themePath(themeI
 /** where a history entry lives: on the theme page, in the city's section */
 export const entryHref = (cityId: string, themeId: string, index: number) => `${themePath(themeId)}#${ANCHOR.entry(cityId, themeId, index)}`;
 export const withAnchor = (path: string, anchor: string) => `${path}#${anchor}`;
+
+/** Pagefind's browser script, written next to each language's pages by the build. */
+export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
+/** The folder of a language's search index, relative to its build folder. */
+export const PAGEFIND_DIR = 'pagefind';
 
 export const downloads = {
   json: '/data/rusplaner.json',

@@ -14,6 +14,7 @@ import { DataValidationError } from '../core/errors';
 import { buildExports, type ExportFile } from '../core/export';
 import type { Locale } from '../core/i18n';
 import { loadDataset, readSchemas } from '../core/io';
+import { buildSearchIndex } from './search-index';
 import { buildSite, COMPONENT_FILE, type GeneratedPage, type PageKind, type SiteFile } from '../core/site/index';
 
 export interface PluginOptions {
@@ -29,6 +30,9 @@ interface Content {
   /** this locale's compare-tool cells per city */
   files: SiteFile[];
 }
+
+/** The stemming language of each locale's search index (Pagefind's codes). */
+const SEARCH_LANGUAGE: Record<Locale, string> = { nb: 'no', en: 'en' };
 
 /** The component module of each page kind, derived from the page registry. */
 const componentOf = (kind: PageKind) => `@site/src/components/pages/${COMPONENT_FILE[kind]}`;
@@ -82,6 +86,11 @@ export default function rusplanerDataPlugin(context: LoadContext, options: Plugi
         await mkdir(path.dirname(target), { recursive: true });
         await writeFile(target, file.content, 'utf8');
       }
+      // the search index of this language, from the HTML just written (other languages live in their own folders)
+      const others = context.i18n.locales.filter((l) => l !== locale && l !== context.i18n.defaultLocale);
+      const result = await buildSearchIndex(outDir, SEARCH_LANGUAGE[locale], locale === context.i18n.defaultLocale ? others : []);
+      if (result.errors.length > 0) throw new Error(`search index (${locale}): ${result.errors.join('; ')}`);
+      console.log(`[rusplaner] search index (${locale}): ${result.pages} pages, ${result.files} files`);
     },
   };
 }

@@ -4,6 +4,7 @@ import { ANCHOR, PATHS } from '@site/src/core/paths';
 import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 import { StatusMarker } from '../StatusMarker';
+import { Comparisons } from '../History';
 
 export default function HomePage({ data }: PageProps<'home'>) {
   const { labels } = data;
@@ -51,6 +52,7 @@ export default function HomePage({ data }: PageProps<'home'>) {
           ))}
         </ul>
       </section>
+      <Comparisons items={data.comparisons} labels={labels} />
       <section aria-labelledby={ANCHOR.readers}>
         <h2 id={ANCHOR.readers}>{labels.forReaders}</h2>
         <ul>

@@ -8,7 +8,7 @@ import { StatusMarker } from '../StatusMarker';
 import { Html } from '../Html';
 import { FigureTable } from '../Figures';
 import { Disagreements, Statements, Timeline } from '../Records';
-import { CellHistory, OpenQuestions } from '../History';
+import { CellHistory, Comparisons, OpenQuestions } from '../History';
 import { Legend } from '../Legend';
 import { Since } from '../MatrixTable';
 import { useAnchors } from '../anchors';
@@ -120,6 +120,7 @@ export default function ThemePage({ data }: PageProps<'theme'>) {
           ))}
         </div>
       )}
+      <Comparisons items={data.comparisons} labels={labels} />
       <OpenQuestions items={data.openQuestions} labels={labels} showScope />
       {data.events.length > 0 && (
         <section>

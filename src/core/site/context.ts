@@ -17,6 +17,13 @@ export interface SiteOptions {
 
 export const DEFAULT_CITIES_PER_PAGE = 8;
 
+/** What search may filter a page by. */
+export interface SearchFacets {
+  kind: UiKey;
+  city?: string;
+  theme?: string;
+}
+
 /** Lookups and rendering shared by every page builder of one locale. */
 export class SiteContext {
   readonly sources = new Map<string, Source>();
@@ -158,10 +165,32 @@ export class SiteContext {
     return `${this.options.siteUrl}${this.localePrefix}${path === '/' ? '/' : path}`;
   }
 
-  meta(path: string, title: string, description: string): PageMeta {
+  /**
+   * The page's meta data. `search` says how search indexes it: with a kind of
+   * page (and a city or theme to filter by), or null for pages that only repeat
+   * what other pages say (the matrices, the compare tool, the change log).
+   */
+  meta(path: string, title: string, description: string, search: SearchFacets | null = { kind: 'kindReference' }): PageMeta {
     const siteTitle = SITE_TITLE[this.locale];
     const updated = this.date(this.ds.meta.updated);
     const citation = fill(this.ui('citationText'), { site: siteTitle, title, updated, url: this.url(path) });
-    return { sources: {}, locale: this.locale, path, title, description, updated, updatedIso: this.ds.meta.updated, citation, siteTitle };
+    const filters: Record<string, string> = {};
+    if (search) {
+      filters.kind = this.ui(search.kind);
+      if (search.city) filters.city = search.city;
+      if (search.theme) filters.theme = search.theme;
+    }
+    return {
+      sources: {},
+      locale: this.locale,
+      path,
+      title,
+      description,
+      updated,
+      updatedIso: this.ds.meta.updated,
+      citation,
+      siteTitle,
+      search: search ? { filters } : null,
+    };
   }
 }

@@ -44,5 +44,7 @@ export const FIGURE_TABLE_KEYS = ['scope', 'what', 'value', 'period', 'source', 
 export const BAR_CHART_KEYS = ['chartOf', 'derived', 'year', 'value', 'revisedMark', 'sources'] as const;
 /** CellHistory: a cell's dated entries with their evidence */
 export const HISTORY_KEYS = ['history', 'fromDate', 'untilDate', 'checkedOn', 'silentSince', 'sources', 'inferredDate', 'plans', 'currentEntry'] as const;
+/** Comparisons: points the sources make across the cities */
+export const COMPARISONS_KEYS = ['comparisons', 'comparisonsIntro', 'derived', 'sources'] as const;
 /** OpenQuestions: what nobody has published, with the date last checked */
 export const OPEN_QUESTIONS_KEYS = ['openQuestions', 'openQuestionsIntro', 'checkedOn', 'sources'] as const;

@@ -47,6 +47,8 @@ export interface PageMeta {
   /** a ready citation for the page */
   citation: string;
   siteTitle: string;
+  /** how the page is indexed for search: not at all (pages that repeat others' text), or with filters (kind, city, theme) */
+  search: { filters: Record<string, string> } | null;
 }
 
 export interface StatusVM {
@@ -235,6 +237,16 @@ export interface OpenQuestionVM {
   checked: string;
   checkedIso: string;
   themes: LinkVM[];
+  citations: CitationVM[];
+}
+
+/** A point the sources make across the cities, with whose summary it is. */
+export interface ComparisonVM {
+  id: string;
+  anchor: string;
+  cities: LinkVM[];
+  textHtml: string;
+  derivationHtml: string | null;
   citations: CitationVM[];
 }
 

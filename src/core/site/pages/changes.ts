@@ -68,6 +68,7 @@ export function build(ctx: SiteContext): ChangesVM[] {
       changesPage(i + 1),
       pages.length > 1 ? `${ctx.ui('changes')} – ${ctx.ui('pageOf', { page: i + 1, pages: pages.length })}` : ctx.ui('changes'),
       intro,
+      null,
     ),
     intro,
     changes,

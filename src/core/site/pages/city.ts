@@ -99,7 +99,7 @@ export function build(ctx: SiteContext): CityPageVM[] {
   return ctx.ds.cities.map((c) => {
     const name = ctx.text(c.name);
     return {
-      meta: ctx.meta(cityPath(c.id), name, ctx.text(c.intro)),
+      meta: ctx.meta(cityPath(c.id), name, ctx.text(c.intro), { kind: 'kindCity', city: name }),
       id: c.id,
       name,
       introHtml: ctx.block(c.intro)!,

@@ -58,7 +58,7 @@ export function build(ctx: SiteContext): CodebookVM[] {
   const basisLink = (b: Basis): LinkVM => ({ href: `#${ANCHOR.codebookBasis(b)}`, label: ctx.text(cb.bases[b].label) });
   return [
     {
-      meta: ctx.meta(PATHS.codebook, ctx.ui('codebookTitle'), ctx.text(cb.intro)),
+      meta: ctx.meta(PATHS.codebook, ctx.ui('codebookTitle'), ctx.text(cb.intro), { kind: 'kindAbout' }),
       introHtml: ctx.block(cb.intro)!,
       statuses: STATUS_ORDER.map((s) => {
         const r = cb.statuses[s];

@@ -79,7 +79,7 @@ export function build(ctx: SiteContext): CompareVM[] {
   const years = yearLinks(ctx);
   return [
     {
-      meta: ctx.meta(PATHS.compare, ctx.ui('compareTitle'), ctx.ui('compareIntro')),
+      meta: ctx.meta(PATHS.compare, ctx.ui('compareTitle'), ctx.ui('compareIntro'), null),
       intro: ctx.ui('compareIntro'),
       columns: columns(ctx, all),
       rows: matrixRows(ctx, shown).map((r) => ({ ...r, cells: r.cells.map((c) => compareCell(ctx, c.cityId, c.themeId)) })),

@@ -36,7 +36,7 @@ function pagesFor(ctx: SiteContext, year: number | null): GlanceVM[] {
     const page = i + 1;
     const path = year === null ? glancePage(page) : matrixYearPath(year);
     return {
-      meta: ctx.meta(path, chunks.length > 1 && year === null ? `${title} – ${ctx.ui('pageOf', { page, pages: chunks.length })}` : title, intro),
+      meta: ctx.meta(path, chunks.length > 1 && year === null ? `${title} – ${ctx.ui('pageOf', { page, pages: chunks.length })}` : title, intro, null),
       intro,
       year,
       columns: columns(ctx, cities),

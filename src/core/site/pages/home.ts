@@ -1,14 +1,16 @@
 import { newestDate } from '../../dates';
 import { cityPath, PATHS, themePath } from '../../paths';
 import type { SiteContext } from '../context';
-import { SHELL_KEYS, type Labels } from '../labels';
+import { COMPARISONS_KEYS, SHELL_KEYS, type Labels } from '../labels';
 import { currentStatuses, statusCounts } from '../pieces/cells';
-import type { LinkVM, PageMeta, StatusCountVM } from '../types';
+import { comparisonVMs } from '../pieces/records';
+import type { ComparisonVM, LinkVM, PageMeta, StatusCountVM } from '../types';
 
 /** The front page: entries for the three kinds of reader, how current the data is, the cities and the themes. */
 
 export const KEYS = [
   ...SHELL_KEYS,
+  ...COMPARISONS_KEYS,
   'cities',
   'themes',
   'newestSource',
@@ -31,6 +33,7 @@ export interface HomeVM {
   themes: (LinkVM & { id: string })[];
   entry: LinkVM[];
   readers: string[];
+  comparisons: ComparisonVM[];
   labels: Labels<typeof KEYS>;
 }
 
@@ -81,6 +84,7 @@ export function build(ctx: SiteContext): HomeVM[] {
         { href: PATHS.sources, label: ctx.ui('goToSources') },
       ],
       readers: [ctx.ui('forPoliticians'), ctx.ui('forJournalists'), ctx.ui('forStudents')],
+      comparisons: comparisonVMs(ctx),
       labels: ctx.labels(KEYS),
     },
   ];

@@ -10,6 +10,7 @@ import * as glossary from './glossary';
 import * as home from './home';
 import * as indexes from './indexes';
 import * as matrix from './matrix';
+import * as search from './search';
 import * as sources from './sources';
 import * as theme from './theme';
 import * as timeline from './timeline';
@@ -43,6 +44,7 @@ export const PAGE_BUILDERS = {
   timeline: (ctx: SiteContext) => timeline.build(ctx),
   codebook: (ctx: SiteContext) => codebook.build(ctx),
   data: (ctx: SiteContext, input: BuildInput) => data.build(ctx, input.files),
+  search: (ctx: SiteContext) => search.build(ctx),
 } as const;
 
 export type PageKind = keyof typeof PAGE_BUILDERS;
@@ -72,6 +74,7 @@ export const COMPONENT_FILE: Record<PageKind, string> = {
   timeline: 'TimelinePage',
   codebook: 'CodebookPage',
   data: 'DataPage',
+  search: 'SearchPage',
 };
 
 export type { ChangesVM } from './changes';
@@ -85,6 +88,7 @@ export type { GlossaryVM } from './glossary';
 export type { HomeVM } from './home';
 export type { IndexVM } from './indexes';
 export type { MatrixVM } from './matrix';
+export type { SearchVM } from './search';
 export type { SourcePageVM, SourcesPageVM, SourceVM } from './sources';
 export type { ThemeCityVM, ThemePageVM } from './theme';
 export type { TimelineVM } from './timeline';

@@ -48,7 +48,7 @@ export function build(ctx: SiteContext): MatrixVM[] {
     const page = i + 1;
     const title = pages.length > 1 ? `${ctx.ui('matrix')} – ${ctx.ui('pageOf', { page, pages: pages.length })}` : ctx.ui('matrix');
     return {
-      meta: ctx.meta(matrixPage(page), title, intro),
+      meta: ctx.meta(matrixPage(page), title, intro, null),
       intro,
       columns: columns(ctx, cities),
       rows: matrixRows(ctx, cities),

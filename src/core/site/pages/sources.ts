@@ -89,7 +89,7 @@ export function buildAll(ctx: SiteContext): { list: SourcesPageVM[]; pages: Sour
     const groups = new Map<string, CiteUseVM[]>();
     for (const u of uses.get(s.id) ?? []) groups.set(u.kind, [...(groups.get(u.kind) ?? []), u]);
     return {
-      meta: ctx.meta(sourcePath(s.id), s.title, ctx.text(s.description)),
+      meta: ctx.meta(sourcePath(s.id), s.title, ctx.text(s.description), { kind: 'kindSource' }),
       source: sources[i]!,
       uses: [...groups.entries()].map(([group, items]) => ({ group, items })),
       labels: ctx.labels(SOURCE_KEYS),

@@ -4,6 +4,7 @@ import type { City, Theme } from '../../types.generated';
 import { STATUS_ORDER } from '../../vocabulary';
 import type { SiteContext } from '../context';
 import {
+  COMPARISONS_KEYS,
   DISAGREEMENTS_KEYS,
   FIGURE_TABLE_KEYS,
   HISTORY_KEYS,
@@ -16,9 +17,10 @@ import {
   type Labels,
 } from '../labels';
 import { cellHistoryVM, cellOf } from '../pieces/cells';
-import { disagreementVM, eventVM, figureVMs, openQuestionVM, sortByDate, statementVM } from '../pieces/records';
+import { comparisonVMs, disagreementVM, eventVM, figureVMs, openQuestionVM, sortByDate, statementVM } from '../pieces/records';
 import type {
   CellHistoryVM,
+  ComparisonVM,
   DisagreementVM,
   EventVM,
   FigureVM,
@@ -48,6 +50,7 @@ export const KEYS = [
   ...DISAGREEMENTS_KEYS,
   ...OPEN_QUESTIONS_KEYS,
   ...SINCE_KEYS,
+  ...COMPARISONS_KEYS,
   'overviewLine',
   'relatedTerms',
   'figures',
@@ -88,6 +91,7 @@ export interface ThemePageVM {
   events: EventVM[];
   disagreements: DisagreementVM[];
   openQuestions: OpenQuestionVM[];
+  comparisons: ComparisonVM[];
   prev: LinkVM | null;
   next: LinkVM | null;
   legend: LegendItemVM[];
@@ -141,7 +145,7 @@ export function build(ctx: SiteContext): ThemePageVM[] {
     const name = ctx.text(th.name);
     const neighbour = (t: Theme | undefined) => (t ? { href: themePath(t.id), label: ctx.text(t.name) } : null);
     return {
-      meta: ctx.meta(themePath(th.id), name, ctx.text(th.definition)),
+      meta: ctx.meta(themePath(th.id), name, ctx.text(th.definition), { kind: 'kindTheme', theme: name }),
       id: th.id,
       name,
       compact: ctx.atScale,
@@ -152,6 +156,7 @@ export function build(ctx: SiteContext): ThemePageVM[] {
       events: ctx.atScale ? [] : eventsFor(ctx, th.id),
       disagreements: ctx.atScale ? [] : disagreements.map((d) => disagreementVM(ctx, d)),
       openQuestions: ctx.atScale ? [] : questions,
+      comparisons: comparisonVMs(ctx, th.id),
       prev: neighbour(themes[ti - 1]),
       next: neighbour(themes[ti + 1]),
       legend: ctx.legend(),

@@ -1,10 +1,10 @@
 import { byDateThenId } from '../../dates';
 import { formatPeriod, formatValue } from '../../format';
 import { cityPath, PATHS, themePath, withAnchor } from '../../paths';
-import type { City, Disagreement, Figure, OpenQuestion, Plan, Statement, TimelineEvent } from '../../types.generated';
+import type { City, Disagreement, Figure, National, OpenQuestion, Plan, Statement, TimelineEvent } from '../../types.generated';
 import { EVENT_KIND, PLAN_DATE_KIND, PLAN_STATUS, PLAN_TYPE } from '../../vocabulary';
 import type { SiteContext } from '../context';
-import type { DisagreementVM, EventVM, FigureVM, LinkVM, OpenQuestionVM, PlanVM, SeriesVM, StatementVM } from '../types';
+import type { ComparisonVM, DisagreementVM, EventVM, FigureVM, LinkVM, OpenQuestionVM, PlanVM, SeriesVM, StatementVM } from '../types';
 
 /** Builders for the records several pages share: figures, series, statements, events, plans, disagreements, open questions. */
 
@@ -193,4 +193,19 @@ export function openQuestionVM(ctx: SiteContext, q: OpenQuestion, city: City | n
     themes: themeLinks(ctx, q.themes),
     citations: ctx.citations(q.sources),
   };
+}
+
+/** The cross-city points of the national file (all of them, or those on one theme). */
+export function comparisonVMs(ctx: SiteContext, themeId: string | null = null): ComparisonVM[] {
+  const all: NonNullable<National['comparisons']> = ctx.ds.national.comparisons ?? [];
+  return all
+    .filter((c) => themeId === null || c.themes.includes(themeId))
+    .map((c) => ({
+      id: c.id,
+      anchor: c.id,
+      cities: c.cities.map((id) => ({ href: cityPath(id), label: ctx.cityName(id) })),
+      textHtml: ctx.inline(c.text),
+      derivationHtml: ctx.inlineOrNull(c.derivation),
+      citations: ctx.citations(c.sources),
+    }));
 }

@@ -1,0 +1,114 @@
+import React, { useEffect, useState } from 'react';
+import Link from '@docusaurus/Link';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { fill } from '@site/src/core/fill';
+import type { PageProps } from '../props';
+import { PageShell } from '../PageShell';
+import { usePagefind, type PagefindResultData } from '../search/pagefind';
+
+type Filters = Record<string, Record<string, number>>;
+
+/**
+ * The search page: the query lives in the address (?q=…) so it can be shared;
+ * results can be narrowed by kind of page, city and theme (Pagefind filters).
+ * Without JavaScript it says so and links to the way in without search.
+ */
+export default function SearchPage({ data }: PageProps<'search'>) {
+  const { labels } = data;
+  const isBrowser = useIsBrowser();
+  const load = usePagefind();
+  const [q, setQ] = useState('');
+  const [chosen, setChosen] = useState<Record<string, string[]>>({});
+  const [filters, setFilters] = useState<Filters>({});
+  const [results, setResults] = useState<PagefindResultData[] | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    // the query is in the URL, which exists only in the browser: read it once after hydration
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- hydration-safe: the server renders an empty search
+    setQ(new URLSearchParams(window.location.search).get('q') ?? '');
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    const url = new URL(window.location.href);
+    if (q) url.searchParams.set('q', q);
+    else url.searchParams.delete('q');
+    window.history.replaceState(null, '', url.toString());
+    load()
+      .then(async (pf) => {
+        if (!cancelled) setFilters(await pf.filters());
+        if (!q.trim()) return;
+        setStatus(labels.searchLoading);
+        const found = await pf.search(q, { filters: chosen });
+        if (cancelled || !found) return;
+        const all = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
+        if (cancelled) return;
+        setResults(all);
+        setStatus(found.results.length ? fill(labels.searchResultCount, { count: found.results.length, q }) : fill(labels.searchNoResults, { q }));
+      })
+      .catch(() => !cancelled && setStatus(labels.searchUnavailable));
+    return () => {
+      cancelled = true;
+    };
+  }, [q, chosen, load, labels]);
+
+  const toggle = (name: string, value: string) =>
+    setChosen((c) => {
+      const now = c[name] ?? [];
+      const next = now.includes(value) ? now.filter((v) => v !== value) : [...now, value];
+      return { ...c, [name]: next };
+    });
+  const filterLabel: Record<string, string> = { kind: labels.searchFilterKind, city: labels.searchFilterCity, theme: labels.searchFilterTheme };
+
+  return (
+    <PageShell meta={data.meta} labels={labels}>
+      <p className="lead">{labels.searchIntro}</p>
+      {!isBrowser ? (
+        <div className="search-nojs">
+          <p>{labels.searchNeedsJs}</p>
+          <ul>
+            {data.links.map((l) => (
+              <li key={l.href}>
+                <Link to={l.href}>{l.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <>
+          <form role="search" className="search-page__form" onSubmit={(e) => e.preventDefault()}>
+            <label>
+              {labels.searchLabel} <input type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} className="search-page__input" />
+            </label>
+          </form>
+          {Object.entries(filters)
+            .filter(([name]) => filterLabel[name])
+            .map(([name, values]) => (
+              <fieldset key={name} className="search-page__filter">
+                <legend>{filterLabel[name]}</legend>
+                {Object.entries(values).map(([value, count]) => (
+                  <label key={value} className="compare-controls__option">
+                    <input type="checkbox" checked={chosen[name]?.includes(value) ?? false} onChange={() => toggle(name, value)} /> {value} ({count})
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+          <p aria-live="polite" className="search-page__status">
+            {status}
+          </p>
+          {results && (
+            <ol className="search-page__results" aria-label={labels.searchResultsLabel}>
+              {results.map((r) => (
+                <li key={r.url}>
+                  <Link to={r.url}>{r.meta.title}</Link>
+                  <p className="site-search__excerpt" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+    </PageShell>
+  );
+}
