@@ -58,6 +58,7 @@ describe.each(LOCALES)('generated pages (%s)', (locale) => {
       '/tidslinje',
       '/om/kodebok',
       '/data',
+      '/sok',
     ]);
   });
 
