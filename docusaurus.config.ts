@@ -1,6 +1,7 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { PATHS } from './src/core/paths';
 
 /**
  * Site configuration. Bokmål (nb) is the default locale at /, English at /en/.
@@ -84,12 +85,12 @@ const config: Config = {
     navbar: {
       title: 'Rusplaner i storbyene',
       items: [
-        { to: '/matrise', label: 'Oversikt', position: 'left' },
-        { to: '/sammenlign', label: 'Sammenlign', position: 'left' },
-        { to: '/tema', label: 'Tema', position: 'left' },
-        { to: '/byer', label: 'Byer', position: 'left' },
-        { to: '/tall', label: 'Tall', position: 'left' },
-        { to: '/kilder', label: 'Kilder', position: 'left' },
+        { to: PATHS.matrix, label: 'Oversikt', position: 'left' },
+        { to: PATHS.compare, label: 'Sammenlign', position: 'left' },
+        { to: PATHS.themes, label: 'Tema', position: 'left' },
+        { to: PATHS.cities, label: 'Byer', position: 'left' },
+        { to: PATHS.figures, label: 'Tall', position: 'left' },
+        { to: PATHS.sources, label: 'Kilder', position: 'left' },
         { type: 'localeDropdown', position: 'right' },
         { type: 'search', position: 'right' },
       ],
@@ -100,24 +101,27 @@ const config: Config = {
         {
           title: 'Innhold',
           items: [
-            { label: 'Oversikt', to: '/matrise' },
-            { label: 'Tidslinje', to: '/tidslinje' },
-            { label: 'Ordliste', to: '/ordliste' },
+            { label: 'Oversikt', to: PATHS.matrix },
+            { label: 'Endringer', to: PATHS.changes },
+            { label: 'Tidslinje', to: PATHS.timeline },
+            { label: 'Ordliste', to: PATHS.glossary },
+            { label: 'Søk', to: PATHS.search },
           ],
         },
         {
           title: 'Om',
           items: [
-            { label: 'Om nettstedet', to: '/om' },
-            { label: 'Metode', to: '/om/metode' },
-            { label: 'Meld fra om feil', to: '/om/bidra' },
+            { label: 'Om nettstedet', to: PATHS.about },
+            { label: 'Metode', to: PATHS.method },
+            { label: 'Kodebok', to: PATHS.codebook },
+            { label: 'Meld fra om feil', to: PATHS.contribute },
           ],
         },
         {
           title: 'Data',
           items: [
-            { label: 'Åpne data', to: '/data' },
-            { label: 'Kilder', to: '/kilder' },
+            { label: 'Åpne data', to: PATHS.data },
+            { label: 'Kilder', to: PATHS.sources },
           ],
         },
       ],

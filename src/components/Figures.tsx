@@ -99,7 +99,7 @@ export function BarChart({ series, labels }: { series: SeriesVM; labels: Labels<
   const top = 24;
   const h = 160;
   const w = series.points.length * (barW + gap) + gap;
-  const note = (p: SeriesVM['points'][number]) => [p.derived ? labels.derived : null, p.revised ? labels.revisedMark : null].filter(Boolean).join(', ');
+  const note = (p: SeriesVM['points'][number]) => [p.derived ? labels.derived : null, p.revised ? labels.revisedLatest : null].filter(Boolean).join(', ');
   const alt = `${labels.chartOf}: ${series.title}. ${series.points.map((p) => `${p.year}: ${p.valueText}${note(p) ? ` (${note(p)})` : ''}`).join('; ')}.`;
   const id = `chart-${series.id}`;
   useAnchors([series.id]);
@@ -169,7 +169,7 @@ export function BarChart({ series, labels }: { series: SeriesVM; labels: Labels<
                 <td className="num">
                   {p.figureId ? <a href={`#${p.figureId}`}>{p.valueText}</a> : p.valueText}
                   {p.derived && <span title={labels.derived}> *</span>}
-                  {p.revised && <span title={labels.revisedMark}> †</span>}
+                  {p.revised && <span title={labels.revisedLatest}> †</span>}
                 </td>
               </tr>
             ))}
@@ -179,7 +179,7 @@ export function BarChart({ series, labels }: { series: SeriesVM; labels: Labels<
       {series.points.some((p) => p.derived || p.revised) && (
         <p className="chart__note">
           {series.points.some((p) => p.derived) && <>* {labels.derived}. </>}
-          {series.points.some((p) => p.revised) && <>† {labels.revisedMark}.</>}
+          {series.points.some((p) => p.revised) && <>† {labels.revisedLatest}.</>}
         </p>
       )}
       <Citations items={series.citations} label={labels.sources} />

@@ -11,6 +11,17 @@ export function currentEntry(cell: Cell): Entry {
   return cell.history[cell.history.length - 1]!;
 }
 
+/**
+ * The entry from which the status of entry `index` (default: the current one)
+ * has held without a break: later entries with the same status (a room
+ * extended, a plan renewed) do not move the year the status took effect.
+ */
+export function runStart(cell: Cell, index = cell.history.length - 1): Entry {
+  let i = index;
+  while (i > 0 && cell.history[i - 1]!.status === cell.history[index]!.status && cell.history[i - 1]!.to === undefined) i--;
+  return cell.history[i]!;
+}
+
 /** When an entry stopped holding: its own "to", else the next entry's date; null for the current entry. */
 export function entryEnd(cell: Cell, index: number): string | null {
   const e = cell.history[index]!;

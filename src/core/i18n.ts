@@ -228,6 +228,7 @@ export const UI = {
   noFigureForYear: { nb: 'ingen tall', en: 'no figure' },
   reported: { nb: 'publisert', en: 'published' },
   revisedMark: { nb: 'senere revidert', en: 'later revised' },
+  revisedLatest: { nb: 'revidert: siste publiserte tall vises', en: 'revised: the latest published figure is shown' },
   otherFigures: { nb: 'Andre tall', en: 'Other figures' },
   // timeline, sources and downloads
   timelineIntro: {

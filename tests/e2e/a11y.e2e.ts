@@ -11,7 +11,10 @@ const CONCURRENCY = 3;
 async function violations(path: string, scheme: 'light' | 'dark'): Promise<string[]> {
   const { page } = await open(browserOf(), { colorScheme: scheme });
   try {
-    await page.goto(url(path), { waitUntil: 'load' });
+    const res = await page.goto(url(path), { waitUntil: 'load' });
+    // a page that is missing would pass axe trivially
+    expect(res?.status(), path).toBe(200);
+    expect(await page.locator('main h1').count(), path).toBeGreaterThan(0);
     expect(await page.locator('html').getAttribute('data-theme'), path).toBe(scheme);
     // legacy mode runs axe.run in the page itself; the pages have no iframes, and it
     // halves the time (the default mode opens an extra blank page to merge frame results)
@@ -36,7 +39,6 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
         while (next < paths.length) found.push(...(await violations(paths[next++]!, scheme)));
       }),
     );
-    expect(paths).toHaveLength(Object.keys(PAGE_TYPES).length);
     expect(found.sort()).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import type { PageKind } from '../../src/core/site/index';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -54,11 +55,18 @@ export async function open(browser: Browser, options: BrowserContextOptions = {}
   return { page, errors };
 }
 
-/** One page of each kind the site has, used by the accessibility and console checks. */
-export const PAGE_TYPES: Record<string, string> = {
+/**
+ * One page of each kind the site has, used by the accessibility and console
+ * checks. Typed by the page registry: a new page kind without an entry here
+ * does not compile, so no kind escapes the checks.
+ */
+export const PAGE_TYPES = {
   home: '/',
   matrix: '/matrise',
+  glance: '/matrise/kompakt',
+  matrixYear: '/matrise/ar/2019',
   compare: '/sammenlign',
+  changes: '/endringer',
   themes: '/tema',
   theme: '/tema/brukerrom',
   cities: '/byer',
@@ -68,7 +76,8 @@ export const PAGE_TYPES: Record<string, string> = {
   source: '/kilder/dagsavisen-2023-ruspolitikk-oslo',
   glossary: '/ordliste',
   timeline: '/tidslinje',
+  codebook: '/om/kodebok',
   data: '/data',
+  search: '/sok?q=brukerrom',
   docs: '/om/metode',
-  search: '/search?q=brukerrom',
-};
+} as const satisfies Record<PageKind | 'docs', string>;

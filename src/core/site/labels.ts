@@ -41,7 +41,7 @@ export const DISAGREEMENTS_KEYS = ['disagreements', 'source'] as const;
 /** FigureTable: figures with their sources */
 export const FIGURE_TABLE_KEYS = ['scope', 'what', 'value', 'period', 'source', 'derived', 'reported', 'revisedMark'] as const;
 /** BarChart: a series by year, gaps shown as gaps */
-export const BAR_CHART_KEYS = ['chartOf', 'derived', 'year', 'value', 'revisedMark', 'sources'] as const;
+export const BAR_CHART_KEYS = ['chartOf', 'derived', 'year', 'value', 'revisedLatest', 'sources'] as const;
 /** CellHistory: a cell's dated entries with their evidence */
 export const HISTORY_KEYS = ['history', 'fromDate', 'untilDate', 'checkedOn', 'silentSince', 'sources', 'inferredDate', 'plans', 'currentEntry'] as const;
 /** Comparisons: points the sources make across the cities */

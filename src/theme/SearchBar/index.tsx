@@ -29,6 +29,24 @@ export default function SearchBar(): React.ReactElement {
   const [total, setTotal] = useState<number | null>(null);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState('');
+  const [hydrated, setHydrated] = useState(false);
+
+  // "/" (or Ctrl/Cmd+K) anywhere outside a text field moves to the search box
+  useEffect(() => {
+    // marks the box as hydrated (tests wait for it); runs once, after hydration
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-time flag, not derived state
+    setHydrated(true);
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName))) return;
+      if (e.key === '/' || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
+        e.preventDefault();
+        document.getElementById(`${id}-q`)?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [id]);
 
   useEffect(() => {
     if (!q.trim()) return;
@@ -74,7 +92,14 @@ export default function SearchBar(): React.ReactElement {
   };
 
   return (
-    <form role="search" action={action} method="get" className="site-search" onSubmit={(e) => q.trim() === '' && e.preventDefault()}>
+    <form
+      role="search"
+      action={action}
+      method="get"
+      className="site-search"
+      data-hydrated={hydrated ? '' : undefined}
+      onSubmit={(e) => q.trim() === '' && e.preventDefault()}
+    >
       <label htmlFor={`${id}-q`} className="visually-hidden">
         {text('searchLabel')}
       </label>

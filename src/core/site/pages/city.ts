@@ -1,5 +1,5 @@
 import { byDateThenId } from '../../dates';
-import { currentEntry, entryYear, statusChanged } from '../../history';
+import { currentEntry, entryYear, runStart, statusChanged } from '../../history';
 import { ANCHOR, cityPath, themePath, withAnchor } from '../../paths';
 import { GOVERNANCE_MODEL } from '../../vocabulary';
 import type { SiteContext } from '../context';
@@ -120,7 +120,7 @@ export function build(ctx: SiteContext): CityPageVM[] {
           themeName: ctx.text(th.name),
           anchor: ANCHOR.cityTheme(th.id),
           themeHref: withAnchor(themePath(th.id), ANCHOR.themeCity(c.id)),
-          since: entryYear(e),
+          since: entryYear(runStart(cell)),
           changed: statusChanged(cell),
           summaryHtml: ctx.inline(e.summary),
           history: cellHistoryVM(ctx, c, th),

@@ -70,7 +70,11 @@ function compareCell(ctx: SiteContext, cityId: string, themeId: string): Compare
   const city = ctx.cities.get(cityId)!;
   const theme = ctx.themes.get(themeId)!;
   const cell = cellOf(city, theme);
-  return { ...cellVM(ctx, city, theme), steps: cell.history.map((e): StatusStep => [e.status, e.from === 'unknown' ? null : e.from.slice(0, 4)]) };
+  // one step per change of status (an entry that keeps the status does not move the year it took effect)
+  const steps = cell.history
+    .filter((e, i) => i === 0 || cell.history[i - 1]!.status !== e.status)
+    .map((e): StatusStep => [e.status, e.from === 'unknown' ? null : e.from.slice(0, 4)]);
+  return { ...cellVM(ctx, city, theme), steps };
 }
 
 export function build(ctx: SiteContext): CompareVM[] {

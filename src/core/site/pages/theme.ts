@@ -1,4 +1,4 @@
-import { currentEntry, entryYear, statusChanged } from '../../history';
+import { currentEntry, entryYear, runStart, statusChanged } from '../../history';
 import { ANCHOR, cityPath, glossaryPath, themePath, withAnchor } from '../../paths';
 import type { City, Theme } from '../../types.generated';
 import { STATUS_ORDER } from '../../vocabulary';
@@ -117,7 +117,7 @@ function citySection(ctx: SiteContext, c: City, th: Theme): ThemeCityVM {
     name: ctx.text(c.name),
     anchor: ANCHOR.themeCity(c.id),
     cityHref: withAnchor(cityPath(c.id), ANCHOR.cityTheme(th.id)),
-    since: entryYear(e),
+    since: entryYear(runStart(cell)),
     changed: statusChanged(cell),
     summaryHtml: ctx.inline(e.summary),
     history: full ? cellHistoryVM(ctx, c, th) : null,

@@ -1,4 +1,4 @@
-import { currentEntry, entryAtEndOfYear, entryEnd, entryYear, statusChanged } from '../../history';
+import { currentEntry, entryAtEndOfYear, entryEnd, entryYear, runStart, statusChanged } from '../../history';
 import { ANCHOR, cityPath, themePath, withAnchor } from '../../paths';
 import type { Cell, City, Theme } from '../../types.generated';
 import { STATUS_ORDER, type Status } from '../../vocabulary';
@@ -18,7 +18,7 @@ export function cellVM(ctx: SiteContext, city: City, theme: Theme): CellVM {
     themeId: theme.id,
     summaryHtml: ctx.inline(e.summary),
     sourceCount: e.evidence?.length ?? 0,
-    since: entryYear(e),
+    since: entryYear(runStart(cell)),
     changed: statusChanged(cell),
   };
 }
@@ -50,7 +50,7 @@ export function glanceRows(ctx: SiteContext, cities: readonly City[], year: numb
       const e = year === null ? currentEntry(cell) : entryAtEndOfYear(cell, year);
       if (!e) return null;
       const upTo = cell.history.slice(0, cell.history.indexOf(e) + 1);
-      return { status: e.status, since: entryYear(e), changed: upTo.some((x) => x.status !== upTo[0]!.status) };
+      return { status: e.status, since: entryYear(runStart(cell, upTo.length - 1)), changed: upTo.some((x) => x.status !== upTo[0]!.status) };
     }),
   }));
 }
