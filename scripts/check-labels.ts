@@ -39,7 +39,7 @@ const rendered = (files: string[], key: string) => files.some((f) => new RegExp(
 // 1. shared lists: consumers type their labels with `typeof LIST`
 for (const list of keyLists('src/core/site/labels.ts')) {
   const consumers = components.filter((f) => new RegExp(`typeof ${list.name}\\b`).test(componentText.get(f)!));
-  if (consumers.length === 0) problems.push(`src/core/site/labels.ts: ${list.name} is declared but no component uses it`);
+  if (consumers.length === 0 && list.keys.length > 0) problems.push(`src/core/site/labels.ts: ${list.name} is declared but no component uses it`);
   for (const key of list.keys)
     if (!rendered(consumers, key))
       problems.push(`src/core/site/labels.ts: ${list.name} requests "${key}", but ${consumers.join(', ') || 'no component'} never renders labels.${key}`);

@@ -1,9 +1,11 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import type { ColumnVM, GlanceRowVM, Labels, LegendItemVM } from '@site/src/core/site/index';
+import type { GridProps } from './grid-props';
 import type { GLANCE_KEYS } from '@site/src/core/site/labels';
 import { cellHref } from '@site/src/core/paths';
 import { StatusMarker } from './StatusMarker';
+import { ColumnHeads } from './ColumnHeads';
 
 /** Rows per table: the grid is split into side-by-side tables on wide screens (stacked on narrow ones), so every theme fits one screen. */
 const ROWS_PER_TABLE = 12;
@@ -13,19 +15,7 @@ const ROWS_PER_TABLE = 12;
  * symbol and the year it holds from, each linking to its details. The status
  * label is in the link text (read by screen readers) and in a tooltip.
  */
-export function GlanceGrid({
-  columns,
-  rows,
-  caption,
-  labels,
-  legend,
-}: {
-  columns: ColumnVM[];
-  rows: GlanceRowVM[];
-  caption: string;
-  labels: Labels<typeof GLANCE_KEYS>;
-  legend: LegendItemVM[];
-}) {
+export function GlanceGrid({ columns, rows, caption, labels, legend }: GridProps<GlanceRowVM, typeof GLANCE_KEYS>) {
   const statusOf = new Map(legend.map((l) => [l.status, l]));
   const parts: GlanceRowVM[][] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_TABLE) parts.push(rows.slice(i, i + ROWS_PER_TABLE));
@@ -62,20 +52,15 @@ function GlanceTable({
     <div className="glance-scroll">
       <table className="glance">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="glance__corner">
-              <span className="visually-hidden">
-                {labels.theme} \ {labels.city}
-              </span>
-            </th>
-            {columns.map((c) => (
-              <th scope="col" key={c.id} className="glance__col">
-                <Link to={c.href}>{c.name}</Link>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={columns}
+          block="glance"
+          corner={
+            <span className="visually-hidden">
+              {labels.theme} \ {labels.city}
+            </span>
+          }
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.themeId}>

@@ -1,9 +1,11 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
-import type { ColumnVM, Labels, LegendItemVM, MatrixRowVM } from '@site/src/core/site/index';
+import type { Labels, MatrixRowVM } from '@site/src/core/site/index';
+import type { GridProps } from './grid-props';
 import type { MATRIX_TABLE_KEYS, SINCE_KEYS } from '@site/src/core/site/labels';
 import { ANCHOR, cellHref } from '@site/src/core/paths';
 import { StatusMarker } from './StatusMarker';
+import { ColumnHeads } from './ColumnHeads';
 import { Html } from './Html';
 import { useAnchors } from './anchors';
 
@@ -32,19 +34,7 @@ export function Since({ since, changed, labels }: { since: string | null; change
  * stable id (city--theme), a status marker with the year it took effect, the
  * one-line summary and a link to the details. Headings stay in view when it scrolls.
  */
-export function MatrixTable({
-  columns,
-  rows,
-  caption,
-  labels,
-  legend,
-}: {
-  columns: ColumnVM[];
-  rows: MatrixRowVM[];
-  caption: string;
-  labels: Labels<typeof MATRIX_TABLE_KEYS>;
-  legend: LegendItemVM[];
-}) {
+export function MatrixTable({ columns, rows, caption, labels, legend }: GridProps<MatrixRowVM, typeof MATRIX_TABLE_KEYS>) {
   const statusOf = new Map(legend.map((l) => [l.status, l]));
   const nameOf = new Map(columns.map((c) => [c.id, c.name]));
   useAnchors([ANCHOR.table, ...rows.flatMap((r) => [r.anchor, ...r.cells.map((c) => ANCHOR.cell(c.cityId, c.themeId))])]);
@@ -52,18 +42,7 @@ export function MatrixTable({
     <div className="matrix-scroll" role="region" aria-labelledby={ANCHOR.table} tabIndex={0}>
       <table className="matrix">
         <caption id={ANCHOR.table}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="matrix__corner">
-              {labels.theme} \ {labels.city}
-            </th>
-            {columns.map((c) => (
-              <th scope="col" key={c.id} className="matrix__col">
-                <Link to={c.href}>{c.name}</Link>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={columns} block="matrix" corner={`${labels.theme} \\ ${labels.city}`} />
         <tbody>
           {rows.map((r) => (
             <tr key={r.themeId} id={r.anchor}>

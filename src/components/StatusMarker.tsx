@@ -30,7 +30,7 @@ export function StatusMarker({ status, compact = false }: { status: StatusVM; co
       <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
         {SHAPES[status.shape]}
       </svg>
-      <span className="status-marker__label">{status.label}</span>
+      <span className={compact ? 'status-marker__label visually-hidden' : 'status-marker__label'}>{status.label}</span>
     </span>
   );
 }

@@ -48,3 +48,15 @@ export const HISTORY_KEYS = ['history', 'fromDate', 'untilDate', 'checkedOn', 's
 export const COMPARISONS_KEYS = ['comparisons', 'comparisonsIntro', 'derived', 'sources'] as const;
 /** OpenQuestions: what nobody has published, with the date last checked */
 export const OPEN_QUESTIONS_KEYS = ['openQuestions', 'openQuestionsIntro', 'checkedOn', 'sources'] as const;
+/** What the theme and city pages share: the frame, the legend, each cell's history with its records, open questions */
+export const CELL_PAGE_KEYS = [
+  ...SHELL_KEYS,
+  ...LEGEND_KEYS,
+  ...HISTORY_KEYS,
+  ...SINCE_KEYS,
+  ...FIGURE_TABLE_KEYS,
+  ...STATEMENTS_KEYS,
+  ...TIMELINE_KEYS,
+  ...DISAGREEMENTS_KEYS,
+  ...OPEN_QUESTIONS_KEYS,
+] as const;

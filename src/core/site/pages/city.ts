@@ -3,20 +3,7 @@ import { currentEntry, entryYear, runStart, statusChanged } from '../../history'
 import { ANCHOR, cityPath, themePath, withAnchor } from '../../paths';
 import { GOVERNANCE_MODEL } from '../../vocabulary';
 import type { SiteContext } from '../context';
-import {
-  BAR_CHART_KEYS,
-  DISAGREEMENTS_KEYS,
-  FIGURE_TABLE_KEYS,
-  HISTORY_KEYS,
-  LEGEND_KEYS,
-  OPEN_QUESTIONS_KEYS,
-  PLANS_KEYS,
-  SHELL_KEYS,
-  SINCE_KEYS,
-  STATEMENTS_KEYS,
-  TIMELINE_KEYS,
-  type Labels,
-} from '../labels';
+import { CELL_PAGE_KEYS, BAR_CHART_KEYS, PLANS_KEYS, type Labels } from '../labels';
 import { cellHistoryVM, cellOf, currentStatuses, statusCounts } from '../pieces/cells';
 import { disagreementVM, eventVM, figureVMs, openQuestionVM, plansOf, seriesOf, sortByDate, statementVM } from '../pieces/records';
 import type {
@@ -38,17 +25,9 @@ import type {
 /** One page per city: governance, its position theme by theme with each cell's history, plans, timeline, figures, statements. */
 
 export const KEYS = [
-  ...SHELL_KEYS,
-  ...LEGEND_KEYS,
-  ...HISTORY_KEYS,
-  ...PLANS_KEYS,
-  ...TIMELINE_KEYS,
-  ...FIGURE_TABLE_KEYS,
+  ...CELL_PAGE_KEYS,
   ...BAR_CHART_KEYS,
-  ...STATEMENTS_KEYS,
-  ...DISAGREEMENTS_KEYS,
-  ...OPEN_QUESTIONS_KEYS,
-  ...SINCE_KEYS,
+  ...PLANS_KEYS,
   'governance',
   'municipalityNumber',
   'plans',

@@ -3,19 +3,7 @@ import { ANCHOR, cityPath, glossaryPath, themePath, withAnchor } from '../../pat
 import type { City, Theme } from '../../types.generated';
 import { STATUS_ORDER } from '../../vocabulary';
 import type { SiteContext } from '../context';
-import {
-  COMPARISONS_KEYS,
-  DISAGREEMENTS_KEYS,
-  FIGURE_TABLE_KEYS,
-  HISTORY_KEYS,
-  LEGEND_KEYS,
-  OPEN_QUESTIONS_KEYS,
-  SHELL_KEYS,
-  SINCE_KEYS,
-  STATEMENTS_KEYS,
-  TIMELINE_KEYS,
-  type Labels,
-} from '../labels';
+import { CELL_PAGE_KEYS, COMPARISONS_KEYS, type Labels } from '../labels';
 import { cellHistoryVM, cellOf } from '../pieces/cells';
 import { comparisonVMs, disagreementVM, eventVM, figureVMs, openQuestionVM, sortByDate, statementVM } from '../pieces/records';
 import type {
@@ -41,15 +29,7 @@ import type {
  */
 
 export const KEYS = [
-  ...SHELL_KEYS,
-  ...LEGEND_KEYS,
-  ...HISTORY_KEYS,
-  ...FIGURE_TABLE_KEYS,
-  ...STATEMENTS_KEYS,
-  ...TIMELINE_KEYS,
-  ...DISAGREEMENTS_KEYS,
-  ...OPEN_QUESTIONS_KEYS,
-  ...SINCE_KEYS,
+  ...CELL_PAGE_KEYS,
   ...COMPARISONS_KEYS,
   'overviewLine',
   'relatedTerms',
