@@ -118,7 +118,7 @@ function frame(ds: Dataset, locale: Locale, title: string, subtitle: string, bod
       h('div', { style: { fontWeight: 700 } }, SITE_TITLE[locale]),
       h('div', {}, text(locale, 'dataAsOf', { date: formatDate(ds.meta.updated, locale) })),
     ),
-    h('div', { style: { fontSize: 60, fontWeight: 700, marginTop: 20, lineHeight: 1.1 } }, title),
+    h('div', { style: { fontSize: 60, fontWeight: 700, marginTop: 20, lineHeight: 1.1, lineClamp: 2 } }, title),
     h('div', { style: { fontSize: 26, color: '#4a4a4a', marginTop: 6, marginBottom: 20 } }, subtitle),
     body,
   );
