@@ -10,6 +10,10 @@ import { PATHS } from './src/core/paths';
  */
 const locale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'nb';
 const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+// BASE_URL: the path the site is served under, e.g. /rusplaner/ for a GitHub Pages project site (default /)
+const baseUrl = `/${(process.env.BASE_URL ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/\/+$/, '/').replace(/^\/\/$/, '/');
+// RUSPLANER_CITIES_PER_PAGE: how many cities a matrix page holds before it is split (tests and the benchmark set it)
+const citiesPerPage = process.env.RUSPLANER_CITIES_PER_PAGE ? Number(process.env.RUSPLANER_CITIES_PER_PAGE) : undefined;
 
 const TITLE = { nb: 'Rusplaner i storbyene', en: "Drug policy plans in Norway's largest cities" } as const;
 const TAGLINE = {
@@ -22,7 +26,7 @@ const config: Config = {
   tagline: TAGLINE[locale],
   favicon: 'img/favicon.svg',
   url: siteUrl,
-  baseUrl: '/',
+  baseUrl,
   trailingSlash: false,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -77,7 +81,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [['./src/plugin/index.ts', { siteUrl }]],
+  plugins: [['./src/plugin/index.ts', { siteUrl, citiesPerPage }]],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

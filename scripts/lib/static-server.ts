@@ -13,6 +13,9 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.xml': 'application/xml',
+  '.atom': 'application/atom+xml; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
@@ -22,7 +25,12 @@ const TYPES: Record<string, string> = {
  * (trailingSlash: false → /tema/brukerrom is tema/brukerrom.html), optionally
  * gzip-compressed. Used by the browser tests and the benchmark.
  */
-export function serveStatic(root: string, options: { port?: number; gzip?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export function serveStatic(
+  root: string,
+  /** basePath: the path the site is built for (BASE_URL), e.g. /rusplaner; requests outside it are not found */
+  options: { port?: number; gzip?: boolean; basePath?: string } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const prefix = (options.basePath ?? '').replace(/\/+$/, '');
   const resolve = (pathname: string): string | undefined => {
     const clean = decodeURIComponent(pathname).replace(/\/+$/, '') || '/';
     const base = path.join(root, clean);
@@ -32,11 +40,13 @@ export function serveStatic(root: string, options: { port?: number; gzip?: boole
   };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = resolve(url.pathname);
+    const inside = !prefix || url.pathname === prefix || url.pathname.startsWith(`${prefix}/`);
+    const pathname = inside ? url.pathname.slice(prefix.length) || '/' : '';
+    let file = inside ? resolve(pathname) : undefined;
     let status = 200;
     if (!file) {
       status = 404;
-      file = path.join(root, url.pathname.startsWith('/en/') ? 'en/404.html' : '404.html');
+      file = path.join(root, pathname.startsWith('/en/') ? 'en/404.html' : '404.html');
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'content-type': type };

@@ -16,7 +16,7 @@ export const PATHS = {
   changes: '/endringer',
   glossary: '/ordliste',
   data: '/data',
-  api: '/data/api',
+  api: '/om/api',
   search: '/sok',
   about: '/om',
   method: '/om/metode',
@@ -76,6 +76,9 @@ export const ANCHOR = {
   comparisons: 'pa-tvers',
   citedBy: 'brukt',
   schemas: 'skjema',
+  api: 'api',
+  feeds: 'strommer',
+  aboutDataset: 'om-datasettet',
   cities: 'byer',
   themes: 'tema',
   readers: 'lesere',
@@ -84,8 +87,8 @@ export const ANCHOR = {
 
 /** where a matrix cell links: the city's section on the theme page */
 export const cellHref = (cityId: string, themeId: string) => `${themePath(themeId)}#${ANCHOR.themeCity(cityId)}`;
-/** where a history entry lives: on the theme page, in the city's section */
-export const entryHref = (cityId: string, themeId: string, index: number) => `${themePath(themeId)}#${ANCHOR.entry(cityId, themeId, index)}`;
+/** where a history entry is linked to: the city page, which holds every cell's history at any scale (theme pages show it too, below national scale) */
+export const entryHref = (cityId: string, themeId: string, index: number) => `${cityPath(cityId)}#${ANCHOR.entry(cityId, themeId, index)}`;
 export const withAnchor = (path: string, anchor: string) => `${path}#${anchor}`;
 
 /** Pagefind's browser script, written next to each language's pages by the build. */
@@ -101,4 +104,56 @@ export const downloads = {
   sourcesCsv: '/data/kilder.csv',
   schemas: (file: string) => `/data/schemas/${file}`,
   schemasDir: '/data/schemas/',
+};
+
+/* The reuse files: the static API, the data package, the feeds, the share images, the embeds and the citation files. */
+
+/** The folder the CSV and JSON downloads live in. */
+export const DATA_DIR = '/data/';
+
+export const API_ROOT = '/api/v1';
+
+export const apiPaths = {
+  index: `${API_ROOT}/index.json`,
+  all: `${API_ROOT}/alle.json`,
+  city: (id: string) => `${API_ROOT}/byer/${id}.json`,
+  theme: (id: string) => `${API_ROOT}/tema/${id}.json`,
+  schema: (file: string) => `${API_ROOT}/schema/${file}`,
+};
+
+export const packagePaths = {
+  descriptor: `${DATA_DIR}datapackage.json`,
+  citiesCsv: `${DATA_DIR}byer.csv`,
+  themesCsv: `${DATA_DIR}tema.csv`,
+  sourceUseCsv: `${DATA_DIR}kilde-bruk.csv`,
+};
+
+export const feedPaths = {
+  changes: `${PATHS.changes}.atom`,
+  city: (id: string) => `${cityPath(id)}.atom`,
+};
+
+export const OG_ROOT = '/img/og';
+
+export const ogPaths = {
+  matrix: `${OG_ROOT}/matrise.png`,
+  city: (id: string) => `${OG_ROOT}${cityPath(id)}.png`,
+  theme: (id: string) => `${OG_ROOT}${themePath(id)}.png`,
+};
+
+/** Embeddable views (plain HTML, no navigation, for an iframe): a cell, a city's row, a theme's column. */
+export const EMBED_ROOT = '/embed';
+export const embedPaths = {
+  cell: (cityId: string, themeId: string) => `${EMBED_ROOT}/celle/${cityId}/${themeId}`,
+  city: (cityId: string) => `${EMBED_ROOT}/by/${cityId}`,
+  theme: (themeId: string) => `${EMBED_ROOT}/tema/${themeId}`,
+};
+/** The file an address is served from (the site's pages are "<address>.html", as Docusaurus writes them without trailing slashes). */
+export const htmlFile = (sitePath: string) => `${sitePath}.html`;
+
+/** A page's ready citation in the formats reference managers import. */
+export const CITE_ROOT = '/sitering';
+export const citePaths = (pagePath: string) => {
+  const slug = pagePath === '/' ? 'forside' : pagePath.slice(1).replace(/\//g, '--');
+  return { bib: `${CITE_ROOT}/${slug}.bib`, ris: `${CITE_ROOT}/${slug}.ris`, csl: `${CITE_ROOT}/${slug}.json` };
 };

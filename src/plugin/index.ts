@@ -3,8 +3,9 @@
  * Docusaurus. It loads and validates data/ through the core, fails the build
  * with the full error list when anything is invalid, emits one route per
  * generated page (data passed with createData, not global data), writes the
- * open-data downloads after the build, and makes `docusaurus start` reload
- * when a data file or schema changes.
+ * downloads and reuse files after the build (API, data package, feeds, embeds,
+ * citation files, share images, search index), and makes `docusaurus start`
+ * reload when a data file or schema changes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,21 +15,30 @@ import { DataValidationError } from '../core/errors';
 import { buildExports, type ExportFile } from '../core/export';
 import type { Locale } from '../core/i18n';
 import { loadDataset, readSchemas } from '../core/io';
+import { buildApi } from '../core/reuse/api';
+import { buildDataPackage } from '../core/reuse/datapackage';
+import { buildEmbeds } from '../core/reuse/embed';
+import { buildFeeds } from '../core/reuse/feeds';
+import { buildOgImages, loadOgFonts } from '../core/reuse/og-image';
+import { pageReuse } from '../core/reuse/page-reuse';
+import { EMBED_ROOT } from '../core/paths';
+import { buildSite, COMPONENT_FILE, type GeneratedPage, type PageKind } from '../core/site/index';
+import type { Dataset } from '../core/types.generated';
 import { buildSearchIndex } from './search-index';
-import { buildSite, COMPONENT_FILE, type GeneratedPage, type PageKind, type SiteFile } from '../core/site/index';
 
 export interface PluginOptions {
-  /** where the site is published, for citations; defaults to the site url */
+  /** where the site is published (without the base path), for citations, feeds and share images; defaults to the site url */
   siteUrl?: string;
   citiesPerPage?: number;
 }
 
 interface Content {
+  dataset: Dataset;
   pages: GeneratedPage[];
-  /** open-data downloads (the same in every locale) */
+  /** downloads that are the same in every locale: the open data, the API, the data package */
   exports: ExportFile[];
-  /** this locale's compare-tool cells per city */
-  files: SiteFile[];
+  /** this locale's files: compare-tool cells, feeds, embeds, citation files */
+  files: ExportFile[];
 }
 
 /** The stemming language of each locale's search index (Pagefind's codes). */
@@ -43,12 +53,22 @@ function dataFileName(page: GeneratedPage): string {
   return `page-${slug}.json`;
 }
 
+async function write(outDir: string, sitePath: string, content: string | Uint8Array) {
+  const target = path.join(outDir, ...sitePath.split('/').filter(Boolean));
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, content);
+}
+
 export default function rusplanerDataPlugin(context: LoadContext, options: PluginOptions = {}): Plugin<Content> {
   // RUSPLANER_DATA_DIR builds the site from another data folder (test fixtures, the benchmark's synthetic data)
   const dataDir = path.resolve(context.siteDir, process.env.RUSPLANER_DATA_DIR ?? 'data');
   const schemaDir = path.join(context.siteDir, 'data', 'schemas');
   const locale = context.i18n.currentLocale as Locale;
   const siteUrl = (options.siteUrl ?? context.siteConfig.url).replace(/\/$/, '');
+  const basePath = context.siteConfig.baseUrl;
+  // the site's root address with its base path (the locale prefix is added per page)
+  const siteRoot = `${siteUrl}${basePath.replace(/\/$/, '')}`;
+  const localeRoot = `${siteRoot}${locale === context.i18n.defaultLocale ? '' : `/${locale}`}`;
 
   return {
     name: 'rusplaner-data',
@@ -61,11 +81,16 @@ export default function rusplanerDataPlugin(context: LoadContext, options: Plugi
       const displayDir = path.relative(context.siteDir, dataDir).split(path.sep).join('/');
       const result = loadDataset(dataDir, { schemaDir, displayDir });
       if (!result.dataset) throw new DataValidationError(result.errors);
-      const exports = buildExports(result.dataset, readSchemas(schemaDir));
-      const files = exports.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.content, 'utf8') }));
-      const siteOptions = { siteUrl, citiesPerPage: options.citiesPerPage };
-      const site = buildSite(result.dataset, locale, siteOptions, files);
-      return { pages: site.pages, exports, files: site.files };
+      const ds = result.dataset;
+      const schemas = readSchemas(schemaDir);
+      const exports = [...buildExports(ds, schemas), ...buildApi(ds, Object.keys(schemas)), ...buildDataPackage(ds)];
+      const sizes = exports.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.content, 'utf8') }));
+      const reuse = pageReuse(ds, { siteUrl, basePath, locale });
+      const site = buildSite(ds, locale, { siteUrl: siteRoot, citiesPerPage: options.citiesPerPage }, sizes, (meta) =>
+        reuse.forPage({ path: meta.path, title: meta.title, kind: '', cityId: meta.subject?.cityId, themeId: meta.subject?.themeId }),
+      );
+      const files = [...site.files, ...reuse.files(), ...buildFeeds(ds, { siteUrl, basePath, locale }), ...buildEmbeds(ds, { siteRoot: localeRoot, locale })];
+      return { dataset: ds, pages: site.pages, exports, files };
     },
 
     async contentLoaded({ content, actions }) {
@@ -81,14 +106,13 @@ export default function rusplanerDataPlugin(context: LoadContext, options: Plugi
     },
 
     async postBuild({ outDir, content }) {
-      for (const file of [...content.exports, ...content.files]) {
-        const target = path.join(outDir, ...file.path.split('/').filter(Boolean));
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, file.content, 'utf8');
-      }
+      for (const file of [...content.exports, ...content.files]) await write(outDir, file.path, file.content);
+      for (const image of await buildOgImages(content.dataset, locale, loadOgFonts(context.siteDir))) await write(outDir, image.path, image.bytes);
       // the search index of this language, from the HTML just written (other languages live in their own folders)
       const others = context.i18n.locales.filter((l) => l !== locale && l !== context.i18n.defaultLocale);
-      const result = await buildSearchIndex(outDir, SEARCH_LANGUAGE[locale], locale === context.i18n.defaultLocale ? others : []);
+      // embeds repeat the pages' cells: not indexed
+      const skip = [...(locale === context.i18n.defaultLocale ? others : []), EMBED_ROOT.slice(1)];
+      const result = await buildSearchIndex(outDir, SEARCH_LANGUAGE[locale], skip);
       if (result.errors.length > 0) throw new Error(`search index (${locale}): ${result.errors.join('; ')}`);
       console.log(`[rusplaner] search index (${locale}): ${result.pages} pages, ${result.files} files`);
     },

@@ -16,9 +16,9 @@ export interface SearchIndexResult {
 
 const run = promisify(execFile);
 
-/** Indexes <outDir> (without the folders of other languages) into <outDir>/pagefind, in a process of its own (see pagefind-runner.mjs). */
-export async function buildSearchIndex(outDir: string, language: string, otherLocaleDirs: readonly string[]): Promise<SearchIndexResult> {
+/** Indexes <outDir> (without the folders in skipDirs: other languages, embeds) into <outDir>/pagefind, in a process of its own (see pagefind-runner.mjs). */
+export async function buildSearchIndex(outDir: string, language: string, skipDirs: readonly string[]): Promise<SearchIndexResult> {
   const script = path.join(__dirname, 'pagefind-runner.mjs');
-  const { stdout } = await run(process.execPath, [script, outDir, language, ...otherLocaleDirs], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, [script, outDir, language, ...skipDirs], { maxBuffer: 16 * 1024 * 1024 });
   return JSON.parse(stdout) as SearchIndexResult;
 }

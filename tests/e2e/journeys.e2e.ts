@@ -28,6 +28,8 @@ describe('a reader’s journey', () => {
     await page.waitForURL(/\/byer\/trondheim#tema-brukerrom$/);
     await expect.poll(() => page.locator('h1').innerText()).toBe('Trondheim');
 
+    // the cell's history (with its sources) is folded on the city page
+    await page.locator('#tema-brukerrom details summary').first().click();
     const sourceLink = page.locator('#tema-brukerrom .citations a').first();
     const sourceTitle = await sourceLink.innerText();
     await sourceLink.click();

@@ -53,7 +53,7 @@ describe('the time axis', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
     const trondheim = page.locator('.change', { hasText: 'Trondheim: Brukerrom' }).first();
     await expect(trondheim.innerText()).resolves.toMatch(/Nei eller ikke nå[\s\S]*→[\s\S]*Vedtatt/);
-    expect(await trondheim.locator('a').first().getAttribute('href')).toMatch(/\/tema\/brukerrom#trondheim--brukerrom--\d+$/);
+    expect(await trondheim.locator('a').first().getAttribute('href')).toMatch(/\/byer\/trondheim#trondheim--brukerrom--\d+$/);
     expect(await trondheim.locator('.citations li').count()).toBeGreaterThan(0);
   });
 

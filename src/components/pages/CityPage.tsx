@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { useEffect } from 'react';
 import Link from '@docusaurus/Link';
 import { ANCHOR } from '@site/src/core/paths';
 import type { PageProps } from '../props';
@@ -11,12 +11,27 @@ import { Disagreements, Plans, Statements, Timeline } from '../Records';
 import { CellHistory, OpenQuestions } from '../History';
 import { Legend } from '../Legend';
 import { Since } from '../MatrixTable';
+import { EmbedCode } from '../EmbedCode';
 import { useAnchors } from '../anchors';
 
 export default function CityPage({ data }: PageProps<'city'>) {
   const { labels } = data;
   const sections = [ANCHOR.governance, ANCHOR.plans, ANCHOR.timeline, ANCHOR.positions, ANCHOR.figures, ANCHOR.statements];
   useAnchors([...sections, ...data.positions.map((p) => p.anchor)]);
+  // a link to one entry of a cell's history opens the folded history it is in
+  useEffect(() => {
+    const reveal = () => {
+      const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+      const folded = target?.closest('details');
+      if (target && folded && !folded.open) {
+        folded.open = true;
+        target.scrollIntoView();
+      }
+    };
+    reveal();
+    window.addEventListener('hashchange', reveal);
+    return () => window.removeEventListener('hashchange', reveal);
+  }, []);
   return (
     <PageShell meta={data.meta} labels={labels}>
       <Html html={data.introHtml} as="div" className="lead" />
@@ -99,6 +114,7 @@ export default function CityPage({ data }: PageProps<'city'>) {
         <Statements statements={data.statements} labels={labels} />
       </section>
       <Disagreements items={data.disagreements} labels={labels} />
+      <EmbedCode embed={data.embed} labels={labels} />
       <Legend items={data.legend} labels={labels} />
     </PageShell>
   );

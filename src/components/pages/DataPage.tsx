@@ -1,5 +1,7 @@
 import React from 'react';
-import useBaseUrl from '@docusaurus/useBaseUrl';
+import Head from '@docusaurus/Head';
+import Link from '@docusaurus/Link';
+import useBaseUrl, { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import { ANCHOR } from '@site/src/core/paths';
 import type { DownloadVM, PageVM } from '@site/src/core/site/index';
 import type { PageProps } from '../props';
@@ -47,12 +49,56 @@ function DownloadTable({ items, labels }: { items: DownloadVM[]; labels: PageVM<
 
 export default function DataPage({ data }: PageProps<'data'>) {
   const { labels } = data;
+  const { withBaseUrl } = useBaseUrlUtils();
   return (
     <PageShell meta={data.meta} labels={labels}>
+      <Head>
+        <script type="application/ld+json">{data.jsonLd}</script>
+      </Head>
       <p className="lead">{data.intro}</p>
       <DownloadTable items={data.downloads} labels={labels} />
+      <h2 id={ANCHOR.api}>{labels.apiHeading}</h2>
+      <p>
+        <Link to={data.apiDocs}>{labels.apiDocsLink}</Link>
+      </p>
+      <DownloadTable items={data.api} labels={labels} />
+      <h2 id={ANCHOR.feeds}>{labels.feedsHeading}</h2>
+      <ul>
+        {data.feeds.map((f) => (
+          <li key={f.href}>
+            <a href={withBaseUrl(f.href)} type="application/atom+xml">
+              {f.label}
+            </a>
+          </li>
+        ))}
+      </ul>
       <h2 id={ANCHOR.schemas}>{labels.schemasHeading}</h2>
       <DownloadTable items={data.schemas} labels={labels} />
+      <h2 id={ANCHOR.aboutDataset}>{labels.aboutDataset}</h2>
+      <dl className="source-facts">
+        <div>
+          <dt>{labels.coverageCities}</dt>
+          <dd>{data.about.cities}</dd>
+        </div>
+        <div>
+          <dt>{labels.coveragePeriod}</dt>
+          <dd>{data.about.period}</dd>
+        </div>
+        <div>
+          <dt>{labels.licence}</dt>
+          <dd>{data.about.licence}</dd>
+        </div>
+        <div>
+          <dt>{labels.publisherLabel}</dt>
+          <dd>{data.about.publisher}</dd>
+        </div>
+        <div>
+          <dt>{labels.dataUpdated}</dt>
+          <dd>
+            <time dateTime={data.meta.updatedIso}>{data.meta.updated}</time>
+          </dd>
+        </div>
+      </dl>
       <p>{data.licence}</p>
     </PageShell>
   );

@@ -11,6 +11,7 @@ import { Disagreements, Statements, Timeline } from '../Records';
 import { CellHistory, Comparisons, OpenQuestions } from '../History';
 import { Legend } from '../Legend';
 import { Since } from '../MatrixTable';
+import { EmbedCode } from '../EmbedCode';
 import { useAnchors } from '../anchors';
 
 type ThemeVM = PageVM<'theme'>;
@@ -72,6 +73,7 @@ function CitySection({ c, labels }: { c: ThemeVM['cities'][number]; labels: Them
           {labels.cityPageFor}: {c.name}
         </Link>
       </p>
+      {c.embed && <EmbedCode embed={c.embed} labels={labels} />}
     </section>
   );
 }
@@ -129,6 +131,7 @@ export default function ThemePage({ data }: PageProps<'theme'>) {
         </section>
       )}
       <Disagreements items={data.disagreements} labels={labels} />
+      <EmbedCode embed={data.embed} labels={labels} />
       <Legend items={data.legend} labels={labels} />
       <nav className="prev-next no-print" aria-label={labels.allThemes}>
         {data.prev && (

@@ -1,5 +1,5 @@
 import { statusChanges } from '../history';
-import { SITE_TITLE, t, type Locale, type Localized } from '../i18n';
+import { SITE_TITLE, t, type Locale } from '../i18n';
 import { toPlainText } from '../markdown';
 import { cityPath, entryHref, PATHS, sourcePath } from '../paths';
 import type { Dataset } from '../types.generated';
@@ -25,15 +25,6 @@ export interface FeedOptions {
   /** the year in the tag: ids (RFC 4151 date); keep it fixed once published */
   tagYear?: string;
 }
-
-const TEXT: Record<'newSource' | 'dateUnknown' | 'feedTitle' | 'cityFeedTitle', Localized> = {
-  newSource: { nb: 'Ny kilde', en: 'New source' },
-  dateUnknown: { nb: 'datoen er ukjent; ruten ble sist kontrollert denne dagen', en: 'the date is unknown; the cell was last checked on this day' },
-  feedTitle: { nb: '{site}: endringer', en: '{site}: changes' },
-  cityFeedTitle: { nb: '{site}: endringer i {city}', en: '{site}: changes in {city}' },
-};
-const text = (locale: Locale, key: keyof typeof TEXT, vars: Record<string, string> = {}) =>
-  TEXT[key][locale].replace(/\{(\w+)\}/g, (_m, k: string) => vars[k] ?? '');
 
 /** One feed entry, before it is written as XML. */
 export interface FeedItem {
@@ -82,7 +73,7 @@ export function statusChangeItems(ds: Dataset, options: FeedOptions, cityId?: st
           .map(({ entry, index, previous }): FeedItem => {
             const known = entry.from !== 'unknown';
             const before = previous ? `${t(o.locale, 'changeFrom')}: ${label(previous.status)}` : t(o.locale, 'changeFirst');
-            const note = known ? '' : ` (${text(o.locale, 'dateUnknown')})`;
+            const note = known ? '' : ` (${t(o.locale, 'feedDateUnknown')})`;
             return {
               id: tag(o, `endring/${c.id}/${th.id}/${entry.status}/${entry.from}`),
               updated: atomDate(known ? entry.from : cell.checked),
@@ -104,7 +95,7 @@ export function newSourceItems(ds: Dataset, options: FeedOptions, ids?: Readonly
     .map((s) => ({
       id: tag(o, `kilde/${s.id}`),
       updated: atomDate(s.date),
-      title: `${text(o.locale, 'newSource')}: ${s.title}`,
+      title: `${t(o.locale, 'feedNewSource')}: ${s.title}`,
       summary: `${s.publisher === 'unknown' ? '' : `${s.publisher}. `}${toPlainText(s.description[o.locale])}`,
       href: sourcePath(s.id),
       category: { term: 'source', label: t(o.locale, 'source') },
@@ -168,7 +159,7 @@ export function changesFeed(ds: Dataset, options: FeedOptions): string {
   const o = resolved(options);
   const head = {
     id: tag(o, 'endringer'),
-    title: text(o.locale, 'feedTitle', { site: SITE_TITLE[o.locale] }),
+    title: t(o.locale, 'feedTitle', { site: SITE_TITLE[o.locale] }),
     subtitle: t(o.locale, 'changesIntro'),
     selfPath: feedPaths.changes,
     pagePath: PATHS.changes,
@@ -183,7 +174,7 @@ export function cityFeed(ds: Dataset, cityId: string, options: FeedOptions): str
   if (!city) throw new Error(`no city "${cityId}"`);
   const head = {
     id: tag(o, `endringer/${city.id}`),
-    title: text(o.locale, 'cityFeedTitle', { site: SITE_TITLE[o.locale], city: city.name[o.locale] }),
+    title: t(o.locale, 'feedCityTitle', { site: SITE_TITLE[o.locale], city: city.name[o.locale] }),
     subtitle: t(o.locale, 'changesIntro'),
     selfPath: feedPaths.city(city.id),
     pagePath: cityPath(city.id),

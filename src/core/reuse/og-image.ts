@@ -5,7 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { formatDate } from '../format';
 import { currentEntry } from '../history';
-import { SITE_TITLE, t, type Locale, type Localized } from '../i18n';
+import { SITE_TITLE, t, type Locale } from '../i18n';
 import type { Dataset } from '../types.generated';
 import { STATUS, STATUS_ORDER, type Status } from '../vocabulary';
 import { encodePng } from './png';
@@ -54,14 +54,6 @@ export function loadOgFonts(baseDir: string = process.cwd()): OgFont[] {
   });
   return [font(400), font(700)];
 }
-
-const TEXT: Record<'dataAsOf' | 'themeCities' | 'more', Localized> = {
-  dataAsOf: { nb: 'Data per {date}', en: 'Data as of {date}' },
-  themeCities: { nb: 'Status i byene', en: 'Status in the cities' },
-  more: { nb: '+ {n} til', en: '+ {n} more' },
-};
-const text = (locale: Locale, key: keyof typeof TEXT, vars: Record<string, string> = {}) =>
-  TEXT[key][locale].replace(/\{(\w+)\}/g, (_m, k: string) => vars[k] ?? '');
 
 /** A satori node: the shape of a React element, written without React. */
 interface El {
@@ -116,7 +108,7 @@ function frame(ds: Dataset, locale: Locale, title: string, subtitle: string, bod
     row(
       { justifyContent: 'space-between', fontSize: 24, color: '#4a4a4a', borderBottom: '4px solid #1f4e9c', paddingBottom: 12 },
       h('div', { style: { fontWeight: 700 } }, SITE_TITLE[locale]),
-      h('div', {}, text(locale, 'dataAsOf', { date: formatDate(ds.meta.updated, locale) })),
+      h('div', {}, t(locale, 'ogDataAsOf', { date: formatDate(ds.meta.updated, locale) })),
     ),
     h('div', { style: { fontSize: 60, fontWeight: 700, marginTop: 20, lineHeight: 1.1, lineClamp: 2 } }, title),
     h('div', { style: { fontSize: 26, color: '#4a4a4a', marginTop: 6, marginBottom: 20 } }, subtitle),
@@ -155,7 +147,7 @@ function cityTree(ds: Dataset, cityId: string, locale: Locale): El {
       h('div', { style: { marginLeft: 8 } }, th.shortName[locale]),
     ),
   );
-  if (more) items.push(row({ width: '25%', fontSize: Math.round(size * 0.78) }, text(locale, 'more', { n: String(more) })));
+  if (more) items.push(row({ width: '25%', fontSize: Math.round(size * 0.78) }, t(locale, 'ogMore', { n: String(more) })));
   return frame(
     ds,
     locale,
@@ -178,8 +170,8 @@ function themeTree(ds: Dataset, themeId: string, locale: Locale): El {
       h('div', { style: { color: STATUS_COLOUR[status] } }, ds.codebook.statuses[status].label[locale]),
     );
   });
-  if (more) lines.push(row({ height: 58, fontSize: 30 }, text(locale, 'more', { n: String(more) })));
-  return frame(ds, locale, theme.name[locale], text(locale, 'themeCities'), h('div', { style: { display: 'flex', flexDirection: 'column' } }, ...lines));
+  if (more) lines.push(row({ height: 58, fontSize: 30 }, t(locale, 'ogMore', { n: String(more) })));
+  return frame(ds, locale, theme.name[locale], t(locale, 'ogThemeCities'), h('div', { style: { display: 'flex', flexDirection: 'column' } }, ...lines));
 }
 
 function matrixTree(ds: Dataset, locale: Locale): El {
@@ -193,7 +185,7 @@ function matrixTree(ds: Dataset, locale: Locale): El {
       ...themes.map((th) => row({ width: cell, justifyContent: 'center' }, marker(currentEntry(c.positions[th.id]!).status, cell - 8))),
     ),
   );
-  if (more) lines.push(row({ fontSize: 24 }, text(locale, 'more', { n: String(more) })));
+  if (more) lines.push(row({ fontSize: 24 }, t(locale, 'ogMore', { n: String(more) })));
   return frame(
     ds,
     locale,

@@ -1,44 +1,11 @@
-/* eslint-disable no-restricted-syntax -- the reuse files' addresses; they belong in src/core/paths.ts and move there when the modules are wired in */
-import { cityPath, downloads, PATHS, themePath } from '../paths';
 import type { ExportFile } from '../export';
 
 /**
- * Addresses of the reuse files (API, data package, feeds, share images).
- * Like paths.ts they never carry the base URL or a locale prefix.
+ * Helpers for the reuse files' addresses (the addresses themselves are in
+ * src/core/paths.ts): relative links, base paths and absolute URLs.
  */
 
-/** The folder the CSV and JSON downloads live in ("/data/"). */
-export const DATA_DIR = downloads.json.slice(0, downloads.json.lastIndexOf('/') + 1);
-
-export const API_ROOT = '/api/v1';
-
-export const apiPaths = {
-  index: `${API_ROOT}/index.json`,
-  all: `${API_ROOT}/alle.json`,
-  city: (id: string) => `${API_ROOT}/byer/${id}.json`,
-  theme: (id: string) => `${API_ROOT}/tema/${id}.json`,
-  schema: (file: string) => `${API_ROOT}/schema/${file}`,
-};
-
-export const packagePaths = {
-  descriptor: `${DATA_DIR}datapackage.json`,
-  citiesCsv: `${DATA_DIR}byer.csv`,
-  themesCsv: `${DATA_DIR}tema.csv`,
-  sourceUseCsv: `${DATA_DIR}kilde-bruk.csv`,
-};
-
-export const feedPaths = {
-  changes: `${PATHS.changes}.atom`,
-  city: (id: string) => `${cityPath(id)}.atom`,
-};
-
-export const OG_ROOT = '/img/og';
-
-export const ogPaths = {
-  matrix: `${OG_ROOT}/matrise.png`,
-  city: (id: string) => `${OG_ROOT}${cityPath(id)}.png`,
-  theme: (id: string) => `${OG_ROOT}${themePath(id)}.png`,
-};
+export { apiPaths, API_ROOT, DATA_DIR, feedPaths, OG_ROOT, ogPaths, packagePaths } from '../paths';
 
 /** A generated binary file (a share image). Text files use ExportFile from export.ts. */
 export interface BinaryFile {

@@ -6,7 +6,7 @@ import { createTermLinker, type TermLinker } from '../terms';
 import type { Citation, City, Dataset, Evidence, Source, Theme } from '../types.generated';
 import { STATUS, STATUS_ORDER, type Status } from '../vocabulary';
 import { labelsFor, type Labels } from './labels';
-import type { CitationVM, DateVM, EvidenceVM, LegendItemVM, PageMeta, SourceRefs, StatusVM } from './types';
+import type { CitationVM, DateVM, EmbedVM, EvidenceVM, LegendItemVM, PageMeta, SourceRefs, StatusVM } from './types';
 
 export interface SiteOptions {
   /** the address the site is published at, without a trailing slash, e.g. https://example.org */
@@ -170,6 +170,13 @@ export class SiteContext {
    * page (and a city or theme to filter by), or null for pages that only repeat
    * what other pages say (the matrices, the compare tool, the change log).
    */
+  /** The iframe code of an embeddable view (see src/core/reuse/embed.ts). */
+  embed(path: string, title: string, height: number): EmbedVM {
+    const url = this.url(path);
+    const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    return { url, code: `<iframe src="${attr(url)}" title="${attr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>` };
+  }
+
   meta(path: string, title: string, description: string, search: SearchFacets | null = { kind: 'kindReference' }): PageMeta {
     const siteTitle = SITE_TITLE[this.locale];
     const updated = this.date(this.ds.meta.updated);

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n';
 import type { Dataset } from '../types.generated';
+import type { PageMeta, PageReuseVM } from './types';
 import { SiteContext, type SiteOptions } from './context';
 import { buildCompareCells, PAGE_BUILDERS, type BuildInput, type GeneratedPage, type PageKind } from './pages/index';
 
@@ -14,12 +15,20 @@ export interface SiteFile {
  * its build writes (the compare tool's cells per city). One context serves both,
  * so each text is rendered once. Pure: same data in, same pages out.
  */
-export function buildSite(ds: Dataset, locale: Locale, options: SiteOptions, files: BuildInput['files']): { pages: GeneratedPage[]; files: SiteFile[] } {
+export function buildSite(
+  ds: Dataset,
+  locale: Locale,
+  options: SiteOptions,
+  files: BuildInput['files'],
+  /** what each page offers for reuse (share image, feeds, citation files); the build passes it, so the builders need not know */
+  reuse?: (meta: PageMeta) => PageReuseVM,
+): { pages: GeneratedPage[]; files: SiteFile[] } {
   const ctx = new SiteContext(ds, locale, options);
   const pages: GeneratedPage[] = [];
   for (const kind of Object.keys(PAGE_BUILDERS) as PageKind[]) {
     for (const props of PAGE_BUILDERS[kind](ctx, { files })) {
       props.meta.sources = ctx.sourceRefs(props);
+      if (reuse) props.meta.reuse = reuse(props.meta);
       pages.push({ kind, path: props.meta.path, props } as GeneratedPage);
     }
   }

@@ -19,7 +19,7 @@ export function labelsFor<const K extends readonly UiKey[]>(locale: Locale, keys
 /* The keys each shared component renders (src/components/…). */
 
 /** PageShell: the frame of every generated page */
-export const SHELL_KEYS = ['dataUpdated', 'cite'] as const;
+export const SHELL_KEYS = ['dataUpdated', 'cite', 'citeFormats', 'citeBibtex', 'citeRis', 'citeCsl'] as const;
 /** Legend: the status legend, linking to the codebook */
 export const LEGEND_KEYS = ['legend', 'codebookLink'] as const;
 /** Since: the year a status took effect, and the mark of a changed status */
@@ -46,6 +46,8 @@ export const BAR_CHART_KEYS = ['chartOf', 'derived', 'year', 'value', 'revisedLa
 export const HISTORY_KEYS = ['history', 'fromDate', 'untilDate', 'checkedOn', 'silentSince', 'sources', 'inferredDate', 'plans', 'currentEntry'] as const;
 /** Comparisons: points the sources make across the cities */
 export const COMPARISONS_KEYS = ['comparisons', 'comparisonsIntro', 'derived', 'sources'] as const;
+/** EmbedCode: the iframe code of an embeddable view */
+export const EMBED_KEYS = ['embedCode', 'embedCodeHelp', 'embedCopy', 'embedCopied'] as const;
 /** OpenQuestions: what nobody has published, with the date last checked */
 export const OPEN_QUESTIONS_KEYS = ['openQuestions', 'openQuestionsIntro', 'checkedOn', 'sources'] as const;
 /** What the theme and city pages share: the frame, the legend, each cell's history with its records, open questions */

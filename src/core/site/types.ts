@@ -47,8 +47,20 @@ export interface PageMeta {
   /** a ready citation for the page */
   citation: string;
   siteTitle: string;
+  /** what the page offers for reuse (share image, feeds, citation files, reference-manager tags); set by the build's reuse hook */
+  reuse?: PageReuseVM;
+  /** the city or theme the page is about, for its share image */
+  subject?: { cityId?: string; themeId?: string };
   /** how the page is indexed for search: not at all (pages that repeat others' text), or with filters (kind, city, theme) */
   search: { filters: Record<string, string> } | null;
+}
+
+/** What a page offers for reuse: its share image, feeds, citation files and meta tags for reference managers. */
+export interface PageReuseVM {
+  og: { src: string; alt: string };
+  feeds: { href: string; title: string }[];
+  cite: { bib: string; ris: string; csl: string };
+  metaTags: { name: string; content: string }[];
 }
 
 export interface StatusVM {
@@ -252,6 +264,12 @@ export interface ComparisonVM {
 
 export interface TermLinkVM extends LinkVM {
   id: string;
+}
+
+/** An embeddable view: its address and the iframe code to paste. */
+export interface EmbedVM {
+  url: string;
+  code: string;
 }
 
 export interface StatusCountVM {

@@ -1,15 +1,16 @@
 import { byDateThenId } from '../../dates';
 import { currentEntry, entryYear, runStart, statusChanged } from '../../history';
-import { ANCHOR, cityPath, themePath, withAnchor } from '../../paths';
+import { ANCHOR, cityPath, embedPaths, themePath, withAnchor } from '../../paths';
 import { GOVERNANCE_MODEL } from '../../vocabulary';
 import type { SiteContext } from '../context';
-import { CELL_PAGE_KEYS, BAR_CHART_KEYS, PLANS_KEYS, type Labels } from '../labels';
+import { BAR_CHART_KEYS, CELL_PAGE_KEYS, EMBED_KEYS, PLANS_KEYS, type Labels } from '../labels';
 import { cellHistoryVM, cellOf, currentStatuses, statusCounts } from '../pieces/cells';
 import { disagreementVM, eventVM, figureVMs, openQuestionVM, plansOf, seriesOf, sortByDate, statementVM } from '../pieces/records';
 import type {
   CellHistoryVM,
   CitationVM,
   DisagreementVM,
+  EmbedVM,
   EventVM,
   FigureVM,
   LegendItemVM,
@@ -28,6 +29,7 @@ export const KEYS = [
   ...CELL_PAGE_KEYS,
   ...BAR_CHART_KEYS,
   ...PLANS_KEYS,
+  ...EMBED_KEYS,
   'governance',
   'municipalityNumber',
   'plans',
@@ -70,6 +72,8 @@ export interface CityPageVM {
   disagreements: DisagreementVM[];
   openQuestions: OpenQuestionVM[];
   counts: StatusCountVM[];
+  /** the city's row as an embeddable view */
+  embed: EmbedVM;
   legend: LegendItemVM[];
   labels: Labels<typeof KEYS>;
 }
@@ -78,7 +82,7 @@ export function build(ctx: SiteContext): CityPageVM[] {
   return ctx.ds.cities.map((c) => {
     const name = ctx.text(c.name);
     return {
-      meta: ctx.meta(cityPath(c.id), name, ctx.text(c.intro), { kind: 'kindCity', city: name }),
+      meta: { ...ctx.meta(cityPath(c.id), name, ctx.text(c.intro), { kind: 'kindCity', city: name }), subject: { cityId: c.id } },
       id: c.id,
       name,
       introHtml: ctx.block(c.intro)!,
@@ -114,6 +118,7 @@ export function build(ctx: SiteContext): CityPageVM[] {
       disagreements: (c.disagreements ?? []).map((d) => disagreementVM(ctx, d)),
       openQuestions: (c.openQuestions ?? []).map((q) => openQuestionVM(ctx, q, c)),
       counts: statusCounts(ctx, currentStatuses(ctx, c)),
+      embed: ctx.embed(embedPaths.city(c.id), name, 80 + 30 * ctx.ds.themes.length),
       legend: ctx.legend(),
       labels: ctx.labels(KEYS),
     };

@@ -1,15 +1,16 @@
 import { currentEntry, entryYear, runStart, statusChanged } from '../../history';
-import { ANCHOR, cityPath, glossaryPath, themePath, withAnchor } from '../../paths';
+import { ANCHOR, cityPath, embedPaths, glossaryPath, themePath, withAnchor } from '../../paths';
 import type { City, Theme } from '../../types.generated';
 import { STATUS_ORDER } from '../../vocabulary';
 import type { SiteContext } from '../context';
-import { CELL_PAGE_KEYS, COMPARISONS_KEYS, type Labels } from '../labels';
+import { CELL_PAGE_KEYS, COMPARISONS_KEYS, EMBED_KEYS, type Labels } from '../labels';
 import { cellHistoryVM, cellOf } from '../pieces/cells';
 import { comparisonVMs, disagreementVM, eventVM, figureVMs, openQuestionVM, sortByDate, statementVM } from '../pieces/records';
 import type {
   CellHistoryVM,
   ComparisonVM,
   DisagreementVM,
+  EmbedVM,
   EventVM,
   FigureVM,
   LegendItemVM,
@@ -31,6 +32,7 @@ import type {
 export const KEYS = [
   ...CELL_PAGE_KEYS,
   ...COMPARISONS_KEYS,
+  ...EMBED_KEYS,
   'overviewLine',
   'relatedTerms',
   'figures',
@@ -57,6 +59,8 @@ export interface ThemeCityVM extends StatusVM {
   history: CellHistoryVM | null;
   figures: FigureVM[];
   statements: StatementVM[];
+  /** the cell as an embeddable view */
+  embed: EmbedVM | null;
 }
 
 export interface ThemePageVM {
@@ -72,6 +76,8 @@ export interface ThemePageVM {
   disagreements: DisagreementVM[];
   openQuestions: OpenQuestionVM[];
   comparisons: ComparisonVM[];
+  /** the theme's column as an embeddable view */
+  embed: EmbedVM;
   prev: LinkVM | null;
   next: LinkVM | null;
   legend: LegendItemVM[];
@@ -103,6 +109,7 @@ function citySection(ctx: SiteContext, c: City, th: Theme): ThemeCityVM {
     history: full ? cellHistoryVM(ctx, c, th) : null,
     figures: full ? figureVMs(ctx, c.figures, c).filter((_, i) => c.figures[i]!.themes?.includes(th.id)) : [],
     statements: full ? c.statements.filter((s) => s.themes.includes(th.id)).map((s) => statementVM(ctx, s, c)) : [],
+    embed: full ? ctx.embed(embedPaths.cell(c.id, th.id), `${ctx.text(c.name)}: ${ctx.text(th.name)}`, 190) : null,
   };
 }
 
@@ -125,7 +132,7 @@ export function build(ctx: SiteContext): ThemePageVM[] {
     const name = ctx.text(th.name);
     const neighbour = (t: Theme | undefined) => (t ? { href: themePath(t.id), label: ctx.text(t.name) } : null);
     return {
-      meta: ctx.meta(themePath(th.id), name, ctx.text(th.definition), { kind: 'kindTheme', theme: name }),
+      meta: { ...ctx.meta(themePath(th.id), name, ctx.text(th.definition), { kind: 'kindTheme', theme: name }), subject: { themeId: th.id } },
       id: th.id,
       name,
       compact: ctx.atScale,
@@ -137,6 +144,7 @@ export function build(ctx: SiteContext): ThemePageVM[] {
       disagreements: ctx.atScale ? [] : disagreements.map((d) => disagreementVM(ctx, d)),
       openQuestions: ctx.atScale ? [] : questions,
       comparisons: comparisonVMs(ctx, th.id),
+      embed: ctx.embed(embedPaths.theme(th.id), name, 80 + 34 * all.length),
       prev: neighbour(themes[ti - 1]),
       next: neighbour(themes[ti + 1]),
       legend: ctx.legend(),

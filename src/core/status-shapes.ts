@@ -1,0 +1,18 @@
+import type { StatusInfo } from './vocabulary';
+
+/**
+ * The inner markup of each status shape in a 16×16 SVG, drawn with the classes
+ * sm-fill, sm-outline, sm-stroke, sm-stroke-thin, sm-dashed and sm-stroke-q
+ * (styled in src/css/custom.css and in the embeds). One definition for the
+ * pages and the embeds, so a status looks the same everywhere.
+ */
+export const STATUS_SHAPE_SVG: Record<StatusInfo['shape'], string> = {
+  circle: '<circle cx="8" cy="8" r="6" class="sm-fill"/>',
+  square: '<rect x="2.5" y="2.5" width="11" height="11" class="sm-fill"/>',
+  triangle: '<path d="M8 1.8 14.6 13.6H1.4Z" class="sm-fill"/>',
+  'diamond-outline': '<path d="M8 1.5 14.5 8 8 14.5 1.5 8Z" class="sm-outline"/>',
+  cross: '<path d="M3 3 13 13M13 3 3 13" class="sm-stroke"/>',
+  slash: '<circle cx="8" cy="8" r="6" class="sm-outline"/><path d="M3.8 12.2 12.2 3.8" class="sm-stroke-thin"/>',
+  question:
+    '<circle cx="8" cy="8" r="6.3" class="sm-dashed"/><path d="M6.1 6.3a1.95 1.95 0 1 1 2.7 1.8c-.55.25-.8.6-.8 1.2v.6" class="sm-stroke-q"/><circle cx="8" cy="11.6" r=".95" class="sm-fill"/>',
+};
