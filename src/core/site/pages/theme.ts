@@ -124,9 +124,11 @@ export function build(ctx: SiteContext): ThemePageVM[] {
         cities: cities.length <= NAMES_IN_OVERVIEW ? cities.map((c) => ({ href: `#${ANCHOR.themeCity(c.id)}`, label: ctx.text(c.name) })) : [],
       };
     }).filter((g) => g.count > 0);
-    const disagreements = [...all.flatMap((c) => c.disagreements ?? []), ...(ctx.ds.national.disagreements ?? [])].filter((d) => d.themes?.includes(th.id));
+    // at national scale the cities' own disagreements and open questions stay on their pages; the country's are shown here
+    const local = ctx.atScale ? [] : all;
+    const disagreements = [...local.flatMap((c) => c.disagreements ?? []), ...(ctx.ds.national.disagreements ?? [])].filter((d) => d.themes?.includes(th.id));
     const questions = [
-      ...all.flatMap((c) => (c.openQuestions ?? []).filter((q) => q.themes.includes(th.id)).map((q) => openQuestionVM(ctx, q, c))),
+      ...local.flatMap((c) => (c.openQuestions ?? []).filter((q) => q.themes.includes(th.id)).map((q) => openQuestionVM(ctx, q, c))),
       ...(ctx.ds.national.openQuestions ?? []).filter((q) => q.themes.includes(th.id)).map((q) => openQuestionVM(ctx, q, null)),
     ];
     const name = ctx.text(th.name);
@@ -141,8 +143,8 @@ export function build(ctx: SiteContext): ThemePageVM[] {
       overview,
       cities: all.map((c) => citySection(ctx, c, th)),
       events: ctx.atScale ? [] : eventsFor(ctx, th.id),
-      disagreements: ctx.atScale ? [] : disagreements.map((d) => disagreementVM(ctx, d)),
-      openQuestions: ctx.atScale ? [] : questions,
+      disagreements: disagreements.map((d) => disagreementVM(ctx, d)),
+      openQuestions: questions,
       comparisons: comparisonVMs(ctx, th.id),
       embed: ctx.embed(embedPaths.theme(th.id), name, 80 + 34 * all.length),
       prev: neighbour(themes[ti - 1]),
