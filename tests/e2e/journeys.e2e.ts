@@ -36,9 +36,10 @@ describe('a reader’s journey', () => {
     await page.waitForURL(/\/kilder\/[a-z0-9-]+$/);
     await expect.poll(() => page.locator('h1').innerText()).toBe(sourceTitle);
 
-    // and back: the source page links to the claim on the theme page
-    await page.locator('main a[href$="/tema/brukerrom#trondheim"]').first().click();
-    await page.waitForURL(/\/tema\/brukerrom#trondheim$/);
+    // and back: the source page links to the dated claim it supports, in the city's history, which opens at that entry
+    await page.locator('main a[href$="/byer/trondheim#trondheim--brukerrom--1"]').first().click();
+    await page.waitForURL(/\/byer\/trondheim#trondheim--brukerrom--1$/);
+    await expect.poll(() => page.locator('[id="trondheim--brukerrom--1"]').isVisible()).toBe(true);
     await page.goBack();
     await page.waitForURL(/\/kilder\//);
     expect(errors).toEqual([]);
