@@ -5,7 +5,7 @@ import type { GridProps } from './grid-props';
 import type { GLANCE_KEYS } from '@site/src/core/site/labels';
 import { cellHref } from '@site/src/core/paths';
 import { StatusMarker } from './StatusMarker';
-import { ColumnHeads } from './ColumnHeads';
+import { GridTable } from './ColumnHeads';
 
 /** Rows per table: the grid is split into side-by-side tables on wide screens (stacked on narrow ones), so every theme fits one screen. */
 const ROWS_PER_TABLE = 12;
@@ -49,60 +49,50 @@ function GlanceTable({
   statusOf: Map<string, LegendItemVM>;
 }) {
   return (
-    <div className="glance-scroll">
-      <table className="glance">
-        <caption className="visually-hidden">{caption}</caption>
-        <ColumnHeads
-          columns={columns}
-          block="glance"
-          corner={
-            <span className="visually-hidden">
-              {labels.theme} \ {labels.city}
-            </span>
-          }
-        />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.themeId}>
-              <th scope="row" className="glance__row">
-                <Link to={r.href} title={r.name}>
-                  {r.shortName}
-                </Link>
-              </th>
-              {r.cells.map((cell, i) => {
-                const city = columns[i]!;
-                if (!cell) {
-                  return (
-                    <td key={city.id} className="glance__cell glance__cell--empty">
-                      <span aria-hidden="true">–</span>
-                      <span className="visually-hidden">{labels.noEntryYet}</span>
-                    </td>
-                  );
-                }
-                const status = statusOf.get(cell.status)!;
-                return (
-                  <td key={city.id} className={`glance__cell status-cell--${cell.status}`}>
-                    <Link to={cellHref(city.id, r.themeId)} title={`${r.name}, ${city.name}: ${status.label}`}>
-                      <StatusMarker status={status} compact />
-                      <span className="glance__year">{cell.since ?? ''}</span>
-                      {cell.changed && (
-                        <span className="since__changed" aria-hidden="true">
-                          ↻
-                        </span>
-                      )}
-                      <span className="visually-hidden">
-                        {`, ${r.name}, ${city.name}`}
-                        {cell.since ? `, ${labels.sinceYear} ${cell.since}` : ''}
-                        {cell.changed ? `, ${labels.changedMark}` : ''}
-                      </span>
-                    </Link>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <GridTable
+      block="glance"
+      columns={columns}
+      rows={rows}
+      caption={{ text: caption, hidden: true }}
+      corner={
+        <span className="visually-hidden">
+          {labels.theme} \ {labels.city}
+        </span>
+      }
+      rowHead={(r) => (
+        <Link to={r.href} title={r.name}>
+          {r.shortName}
+        </Link>
+      )}
+      cell={(cell, city, r) => {
+        if (!cell) {
+          return (
+            <td key={city.id} className="glance__cell glance__cell--empty">
+              <span aria-hidden="true">–</span>
+              <span className="visually-hidden">{labels.noEntryYet}</span>
+            </td>
+          );
+        }
+        const status = statusOf.get(cell.status)!;
+        return (
+          <td key={city.id} className={`glance__cell status-cell--${cell.status}`}>
+            <Link to={cellHref(city.id, r.themeId)} title={`${r.name}, ${city.name}: ${status.label}`}>
+              <StatusMarker status={status} compact />
+              <span className="glance__year">{cell.since ?? ''}</span>
+              {cell.changed && (
+                <span className="since__changed" aria-hidden="true">
+                  ↻
+                </span>
+              )}
+              <span className="visually-hidden">
+                {`, ${r.name}, ${city.name}`}
+                {cell.since ? `, ${labels.sinceYear} ${cell.since}` : ''}
+                {cell.changed ? `, ${labels.changedMark}` : ''}
+              </span>
+            </Link>
+          </td>
+        );
+      }}
+    />
   );
 }

@@ -5,7 +5,7 @@ import type { GridProps } from './grid-props';
 import type { MATRIX_TABLE_KEYS, SINCE_KEYS } from '@site/src/core/site/labels';
 import { ANCHOR, cellHref } from '@site/src/core/paths';
 import { StatusMarker } from './StatusMarker';
-import { ColumnHeads } from './ColumnHeads';
+import { GridTable } from './ColumnHeads';
 import { Html } from './Html';
 import { useAnchors } from './anchors';
 
@@ -36,41 +36,36 @@ export function Since({ since, changed, labels }: { since: string | null; change
  */
 export function MatrixTable({ columns, rows, caption, labels, legend }: GridProps<MatrixRowVM, typeof MATRIX_TABLE_KEYS>) {
   const statusOf = new Map(legend.map((l) => [l.status, l]));
-  const nameOf = new Map(columns.map((c) => [c.id, c.name]));
   useAnchors([ANCHOR.table, ...rows.flatMap((r) => [r.anchor, ...r.cells.map((c) => ANCHOR.cell(c.cityId, c.themeId))])]);
   return (
-    <div className="matrix-scroll" role="region" aria-labelledby={ANCHOR.table} tabIndex={0}>
-      <table className="matrix">
-        <caption id={ANCHOR.table}>{caption}</caption>
-        <ColumnHeads columns={columns} block="matrix" corner={`${labels.theme} \\ ${labels.city}`} />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.themeId} id={r.anchor}>
-              <th scope="row" className="matrix__row">
-                <Link to={r.href}>
-                  <span className="matrix__long">{r.name}</span>
-                  <abbr className="matrix__short" title={r.name}>
-                    {r.shortName}
-                  </abbr>
-                </Link>
-              </th>
-              {r.cells.map((cell) => (
-                <td key={cell.cityId} id={ANCHOR.cell(cell.cityId, cell.themeId)} className={`matrix__cell matrix__cell--${cell.status}`}>
-                  <StatusMarker status={statusOf.get(cell.status)!} /> <Since since={cell.since} changed={cell.changed} labels={labels} />
-                  <Html html={cell.summaryHtml} as="p" className="matrix__summary" />
-                  <Link to={cellHref(cell.cityId, cell.themeId)} className="matrix__more">
-                    {labels.detailsFor}
-                    <span className="visually-hidden">
-                      {': '}
-                      {r.name}, {nameOf.get(cell.cityId)}
-                    </span>
-                  </Link>
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <GridTable
+      block="matrix"
+      region
+      columns={columns}
+      rows={rows}
+      caption={{ id: ANCHOR.table, text: caption }}
+      corner={`${labels.theme} \\ ${labels.city}`}
+      rowHead={(r) => (
+        <Link to={r.href}>
+          <span className="matrix__long">{r.name}</span>
+          <abbr className="matrix__short" title={r.name}>
+            {r.shortName}
+          </abbr>
+        </Link>
+      )}
+      cell={(cell, column, r) => (
+        <td key={cell.cityId} id={ANCHOR.cell(cell.cityId, cell.themeId)} className={`matrix__cell matrix__cell--${cell.status}`}>
+          <StatusMarker status={statusOf.get(cell.status)!} /> <Since since={cell.since} changed={cell.changed} labels={labels} />
+          <Html html={cell.summaryHtml} as="p" className="matrix__summary" />
+          <Link to={cellHref(cell.cityId, cell.themeId)} className="matrix__more">
+            {labels.detailsFor}
+            <span className="visually-hidden">
+              {': '}
+              {r.name}, {column.name}
+            </span>
+          </Link>
+        </td>
+      )}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import type { StatusInfo } from './vocabulary';
+import type { Status, StatusInfo } from './vocabulary';
 
 /**
  * The inner markup of each status shape in a 16×16 SVG, drawn with the classes
@@ -15,4 +15,19 @@ export const STATUS_SHAPE_SVG: Record<StatusInfo['shape'], string> = {
   slash: '<circle cx="8" cy="8" r="6" class="sm-outline"/><path d="M3.8 12.2 12.2 3.8" class="sm-stroke-thin"/>',
   question:
     '<circle cx="8" cy="8" r="6.3" class="sm-dashed"/><path d="M6.1 6.3a1.95 1.95 0 1 1 2.7 1.8c-.55.25-.8.6-.8 1.2v.6" class="sm-stroke-q"/><circle cx="8" cy="11.6" r=".95" class="sm-fill"/>',
+};
+
+/**
+ * The status colours of the light theme, for output that cannot read the site's
+ * CSS (embeds, share images). They must equal the --st-* variables in
+ * src/css/custom.css; a unit test compares them.
+ */
+export const STATUS_COLOUR: Record<Status, string> = {
+  'in-operation': '#1b6e2e',
+  adopted: '#1f4e9c',
+  proposed: '#6b3fa0',
+  wanted: '#7a4f00',
+  'not-now': '#b3261e',
+  'not-relevant': '#5b4a3a',
+  'not-mentioned': '#595959',
 };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentEntry } from '../../src/core/history';
@@ -5,6 +6,7 @@ import { loadDataset } from '../../src/core/io';
 import { embedPaths, htmlFile } from '../../src/core/paths';
 import { buildEmbeds } from '../../src/core/reuse/embed';
 import { pageReuse } from '../../src/core/reuse/page-reuse';
+import { STATUS_COLOUR } from '../../src/core/status-shapes';
 import { buildSite } from '../../src/core/site/index';
 import type { Dataset } from '../../src/core/types.generated';
 import { ROOT } from '../helpers/fixtures';
@@ -72,5 +74,15 @@ describe('what each page offers for reuse', () => {
     const tag = (n: string) => oslo.metaTags.find((m) => m.name === n)!.content;
     expect(tag('citation_title')).toBe('Oslo');
     expect(tag('citation_public_url')).toBe('https://example.org/rusplaner/en/byer/oslo');
+  });
+});
+
+describe('the status colours outside the site', () => {
+  it('are the light theme’s colours, so an embed or a share image shows a status as the site does', () => {
+    const css = readFileSync(path.join(ROOT, 'src/css/custom.css'), 'utf8');
+    const light = css.slice(0, css.indexOf("[data-theme='dark']"));
+    for (const [status, colour] of Object.entries(STATUS_COLOUR)) {
+      expect(light, status).toMatch(new RegExp(`--st-${status}:\\s*${colour};`, 'i'));
+    }
   });
 });

@@ -3,7 +3,7 @@ import { formatDate } from '../format';
 import { SITE_TITLE, t, type Locale } from '../i18n';
 import { renderInline } from '../markdown';
 import { cellHref, cityPath, embedPaths, htmlFile, themePath } from '../paths';
-import { STATUS_SHAPE_SVG } from '../status-shapes';
+import { STATUS_COLOUR, STATUS_SHAPE_SVG } from '../status-shapes';
 import type { City, Dataset, Theme } from '../types.generated';
 import { STATUS, type Status } from '../vocabulary';
 import { xmlEscape } from './feeds';
@@ -22,17 +22,6 @@ export interface EmbedOptions {
   locale: Locale;
 }
 
-/** The status colours of the light theme (src/css/custom.css, --st-*). */
-const COLOUR: Record<Status, string> = {
-  'in-operation': '#1b6e2e',
-  adopted: '#1f4e9c',
-  proposed: '#6b3fa0',
-  wanted: '#7a4f00',
-  'not-now': '#b3261e',
-  'not-relevant': '#5b4a3a',
-  'not-mentioned': '#595959',
-};
-
 const STYLE = [
   'body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c1e21;background:#fff}',
   'main{padding:10px 12px}h1{font-size:16px;margin:0 0 6px}p{margin:4px 0}table{border-collapse:collapse;width:100%}',
@@ -40,7 +29,7 @@ const STYLE = [
   '.st{display:inline-flex;align-items:center;gap:5px;font-weight:600;white-space:nowrap}',
   '.sm-fill{fill:currentColor}.sm-outline{fill:none;stroke:currentColor;stroke-width:2}.sm-stroke{fill:none;stroke:currentColor;stroke-width:2.6;stroke-linecap:round}',
   '.sm-stroke-thin{stroke:currentColor;stroke-width:2}.sm-dashed{fill:none;stroke:currentColor;stroke-width:1.4;stroke-dasharray:2.2 1.8}.sm-stroke-q{fill:none;stroke:currentColor;stroke-width:1.5;stroke-linecap:round}',
-  ...Object.entries(COLOUR).map(([s, c]) => `.st-${s}{color:${c}}`),
+  ...Object.entries(STATUS_COLOUR).map(([s, c]) => `.st-${s}{color:${c}}`),
   '.st-not-mentioned{font-style:italic;font-weight:500}a{color:#1f5c99}',
 ].join('');
 

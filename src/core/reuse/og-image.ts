@@ -10,6 +10,7 @@ import type { Dataset } from '../types.generated';
 import { STATUS, STATUS_ORDER, type Status } from '../vocabulary';
 import { encodePng } from './png';
 import { ogPaths, type BinaryFile } from './routes';
+import { STATUS_COLOUR } from '../status-shapes';
 
 /**
  * Open Graph share images (1200×630 PNG) for the matrix, a city (its status on
@@ -22,17 +23,6 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 const PAD_X = 48;
 const PAD_Y = 40;
-
-/** The status colours of the light theme (src/css/custom.css, --st-*). */
-export const STATUS_COLOUR: Record<Status, string> = {
-  'in-operation': '#1b6e2e',
-  adopted: '#1f4e9c',
-  proposed: '#6b3fa0',
-  wanted: '#7a4f00',
-  'not-now': '#b3261e',
-  'not-relevant': '#5b4a3a',
-  'not-mentioned': '#595959',
-};
 
 export type OgTarget = { kind: 'matrix' } | { kind: 'city'; id: string } | { kind: 'theme'; id: string };
 

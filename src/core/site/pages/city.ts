@@ -1,13 +1,13 @@
 import { byDateThenId } from '../../dates';
-import { currentEntry, entryYear, runStart, statusChanged } from '../../history';
 import { ANCHOR, cityPath, embedPaths, themePath, withAnchor } from '../../paths';
 import { GOVERNANCE_MODEL } from '../../vocabulary';
 import type { SiteContext } from '../context';
 import { BAR_CHART_KEYS, CELL_PAGE_KEYS, EMBED_KEYS, PLANS_KEYS, type Labels } from '../labels';
-import { cellHistoryVM, cellOf, currentStatuses, statusCounts } from '../pieces/cells';
+import { cellHistoryVM, cellNow, currentStatuses, statusCounts } from '../pieces/cells';
 import { disagreementVM, eventVM, figureVMs, openQuestionVM, plansOf, seriesOf, sortByDate, statementVM } from '../pieces/records';
 import type {
   CellHistoryVM,
+  CellNowVM,
   CitationVM,
   DisagreementVM,
   EmbedVM,
@@ -20,7 +20,6 @@ import type {
   SeriesVM,
   StatementVM,
   StatusCountVM,
-  StatusVM,
 } from '../types';
 
 /** One page per city: governance, its position theme by theme with each cell's history, plans, timeline, figures, statements. */
@@ -45,14 +44,11 @@ export const KEYS = [
   'contents',
 ] as const;
 
-export interface CityPositionVM extends StatusVM {
+export interface CityPositionVM extends CellNowVM {
   themeId: string;
   themeName: string;
   anchor: string;
   themeHref: string;
-  since: string | null;
-  changed: boolean;
-  summaryHtml: string;
   history: CellHistoryVM;
 }
 
@@ -94,21 +90,14 @@ export function build(ctx: SiteContext): CityPageVM[] {
       },
       plans: plansOf(ctx, c),
       timeline: sortByDate(c.events.map((e) => eventVM(ctx, e, c))),
-      positions: ctx.ds.themes.map((th) => {
-        const cell = cellOf(c, th);
-        const e = currentEntry(cell);
-        return {
-          ...ctx.status(e.status),
-          themeId: th.id,
-          themeName: ctx.text(th.name),
-          anchor: ANCHOR.cityTheme(th.id),
-          themeHref: withAnchor(themePath(th.id), ANCHOR.themeCity(c.id)),
-          since: entryYear(runStart(cell)),
-          changed: statusChanged(cell),
-          summaryHtml: ctx.inline(e.summary),
-          history: cellHistoryVM(ctx, c, th),
-        };
-      }),
+      positions: ctx.ds.themes.map((th) => ({
+        ...cellNow(ctx, c, th),
+        themeId: th.id,
+        themeName: ctx.text(th.name),
+        anchor: ANCHOR.cityTheme(th.id),
+        themeHref: withAnchor(themePath(th.id), ANCHOR.themeCity(c.id)),
+        history: cellHistoryVM(ctx, c, th),
+      })),
       figures: figureVMs(ctx, c.figures, c),
       series: seriesOf(
         ctx,

@@ -1,13 +1,14 @@
-import { currentEntry, entryYear, runStart, statusChanged } from '../../history';
+import { currentEntry } from '../../history';
 import { ANCHOR, cityPath, embedPaths, glossaryPath, themePath, withAnchor } from '../../paths';
 import type { City, Theme } from '../../types.generated';
 import { STATUS_ORDER } from '../../vocabulary';
 import type { SiteContext } from '../context';
 import { CELL_PAGE_KEYS, COMPARISONS_KEYS, EMBED_KEYS, type Labels } from '../labels';
-import { cellHistoryVM, cellOf } from '../pieces/cells';
+import { cellHistoryVM, cellNow, cellOf } from '../pieces/cells';
 import { comparisonVMs, disagreementVM, eventVM, figureVMs, openQuestionVM, sortByDate, statementVM } from '../pieces/records';
 import type {
   CellHistoryVM,
+  CellNowVM,
   ComparisonVM,
   DisagreementVM,
   EmbedVM,
@@ -47,14 +48,11 @@ export const KEYS = [
   'allThemes',
 ] as const;
 
-export interface ThemeCityVM extends StatusVM {
+export interface ThemeCityVM extends CellNowVM {
   cityId: string;
   name: string;
   anchor: string;
   cityHref: string;
-  since: string | null;
-  changed: boolean;
-  summaryHtml: string;
   /** null at national scale (the details are on the city page) */
   history: CellHistoryVM | null;
   figures: FigureVM[];
@@ -94,18 +92,13 @@ function eventsFor(ctx: SiteContext, themeId: string): EventVM[] {
 }
 
 function citySection(ctx: SiteContext, c: City, th: Theme): ThemeCityVM {
-  const cell = cellOf(c, th);
-  const e = currentEntry(cell);
   const full = !ctx.atScale;
   return {
-    ...ctx.status(e.status),
+    ...cellNow(ctx, c, th),
     cityId: c.id,
     name: ctx.text(c.name),
     anchor: ANCHOR.themeCity(c.id),
     cityHref: withAnchor(cityPath(c.id), ANCHOR.cityTheme(th.id)),
-    since: entryYear(runStart(cell)),
-    changed: statusChanged(cell),
-    summaryHtml: ctx.inline(e.summary),
     history: full ? cellHistoryVM(ctx, c, th) : null,
     figures: full ? figureVMs(ctx, c.figures, c).filter((_, i) => c.figures[i]!.themes?.includes(th.id)) : [],
     statements: full ? c.statements.filter((s) => s.themes.includes(th.id)).map((s) => statementVM(ctx, s, c)) : [],

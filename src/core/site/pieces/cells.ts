@@ -3,11 +3,18 @@ import { ANCHOR, cityPath, themePath, withAnchor } from '../../paths';
 import type { Cell, City, Theme } from '../../types.generated';
 import { STATUS_ORDER, type Status } from '../../vocabulary';
 import type { SiteContext } from '../context';
-import type { CellHistoryVM, CellVM, ColumnVM, GlanceCellVM, GlanceRowVM, LinkVM, MatrixRowVM, StatusCountVM } from '../types';
+import type { CellHistoryVM, CellNowVM, CellVM, ColumnVM, GlanceCellVM, GlanceRowVM, LinkVM, MatrixRowVM, StatusCountVM } from '../types';
 
 /** Builders for city × theme cells: matrix cells, compact cells, and a cell's history. */
 
 export const cellOf = (city: City, theme: Theme): Cell => city.positions[theme.id]!;
+
+/** A cell's current status with since when it holds, whether it changed, and its summary (city and theme pages). */
+export function cellNow(ctx: SiteContext, city: City, theme: Theme): CellNowVM {
+  const cell = cellOf(city, theme);
+  const e = currentEntry(cell);
+  return { ...ctx.status(e.status), since: entryYear(runStart(cell)), changed: statusChanged(cell), summaryHtml: ctx.inline(e.summary) };
+}
 
 export function cellVM(ctx: SiteContext, city: City, theme: Theme): CellVM {
   const cell = cellOf(city, theme);
