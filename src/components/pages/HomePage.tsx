@@ -5,6 +5,7 @@ import type { PageProps } from '../props';
 import { PageShell } from '../PageShell';
 import { StatusMarker } from '../StatusMarker';
 import { Comparisons } from '../History';
+import { Html } from '../Html';
 
 export default function HomePage({ data }: PageProps<'home'>) {
   const { labels } = data;
@@ -30,7 +31,7 @@ export default function HomePage({ data }: PageProps<'home'>) {
               <h3>
                 <Link to={c.href}>{c.label}</Link>
               </h3>
-              <p>{c.intro}</p>
+              <Html html={c.introHtml} as="p" />
               <ul className="status-counts">
                 {c.counts.map((g) => (
                   <li key={g.status.status}>

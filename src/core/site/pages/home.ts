@@ -29,7 +29,7 @@ export interface HomeVM {
   stats: string;
   newest: string;
   updated: string;
-  cities: (LinkVM & { id: string; intro: string; counts: StatusCountVM[] })[];
+  cities: (LinkVM & { id: string; introHtml: string; counts: StatusCountVM[] })[];
   themes: (LinkVM & { id: string })[];
   entry: LinkVM[];
   readers: string[];
@@ -72,7 +72,7 @@ export function build(ctx: SiteContext): HomeVM[] {
         id: c.id,
         href: cityPath(c.id),
         label: ctx.text(c.name),
-        intro: ctx.text(c.intro),
+        introHtml: ctx.inline(c.intro),
         counts: statusCounts(ctx, currentStatuses(ctx, c)),
       })),
       themes: ds.themes.map((th) => ({ id: th.id, href: themePath(th.id), label: ctx.text(th.name) })),
