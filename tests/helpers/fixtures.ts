@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readDataDir, validatorsFor } from '../../src/core/io';
+import { loadDataset, readDataDir, validatorsFor } from '../../src/core/io';
+import type { Dataset } from '../../src/core/types.generated';
+import { validateData, type ValidationResult } from '../../src/core/validate/index';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const SCHEMA_DIR = path.join(ROOT, 'data/schemas');
@@ -38,3 +40,15 @@ export function expectedReport(name: string): string | undefined {
   const p = path.join(BROKEN_DIR, name, 'expected.txt');
   return existsSync(p) ? readFileSync(p, 'utf8') : undefined;
 }
+
+/** The dataset of a validation, or a failure that lists the errors (a test never runs on an invalid dataset). */
+export function datasetOf(result: ValidationResult): Dataset {
+  if (!result.dataset) throw new Error(`the data does not validate:\n${result.errors.map((e) => `${e.file}:${e.line}:${e.col} ${e.message}`).join('\n')}`);
+  return result.dataset;
+}
+
+/** The valid fixture's dataset. */
+export const fixtureDataset = (): Dataset => datasetOf(validateData(validFiles(), validators()));
+
+/** The real dataset in data/. */
+export const realDataset = (): Dataset => datasetOf(loadDataset(path.join(ROOT, 'data'), { schemaDir: SCHEMA_DIR }));

@@ -2,14 +2,10 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { buildExports, csvField, historyCsv, matrixCsv, toCsv } from '../../src/core/export';
 import { readSchemas } from '../../src/core/io';
-import { validateData } from '../../src/core/validate/index';
-import { SCHEMA_DIR, validators, validFiles } from '../helpers/fixtures';
+import { fixtureDataset, SCHEMA_DIR, validators } from '../helpers/fixtures';
 import { expectGolden } from '../helpers/golden';
 
-function fixture() {
-  const r = validateData(validFiles(), validators());
-  return r.dataset!;
-}
+const fixture = fixtureDataset;
 
 const exportsOf = () => Object.fromEntries(buildExports(fixture(), readSchemas(SCHEMA_DIR)).map((f) => [f.path, f.content]));
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { isPlainText, markdownProblems, renderBlock, renderBlockFull, renderInline, toPlainText } from '../../src/core/markdown';
-import { loadDataset } from '../../src/core/io';
 import { createTermLinker } from '../../src/core/terms';
+import { realDataset } from '../helpers/fixtures';
 import type { Glossary } from '../../src/core/types.generated';
 
 describe('rendering data text', () => {
@@ -123,7 +122,7 @@ describe('the plain-text fast path', () => {
   });
 
   it('agrees with the full renderer on every text in data/', () => {
-    const ds = loadDataset(path.resolve(__dirname, '../../data')).dataset!;
+    const ds = realDataset();
     const texts: string[] = [];
     const walk = (n: unknown) => {
       if (Array.isArray(n)) n.forEach(walk);

@@ -1,20 +1,18 @@
-import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { buildExports } from '../../src/core/export';
-import { loadDataset, readSchemas } from '../../src/core/io';
+import { readSchemas } from '../../src/core/io';
 import { API_SCHEMAS, apiCity, buildApi } from '../../src/core/reuse/api';
 import { apiPaths, relativeHref } from '../../src/core/reuse/routes';
 import type { Dataset } from '../../src/core/types.generated';
-import { validateData } from '../../src/core/validate/index';
-import { ROOT, SCHEMA_DIR, validators, validFiles } from '../helpers/fixtures';
+import { SCHEMA_DIR, fixtureDataset, realDataset } from '../helpers/fixtures';
 
 /** Where the files would be served: every relative address is resolved against it, as a client would. */
 const ORIGIN = 'https://example.test';
 
-const fixture = (): Dataset => validateData(validFiles(), validators()).dataset!;
-const realData = (): Dataset => loadDataset(path.join(ROOT, 'data')).dataset!;
+const fixture = fixtureDataset;
+const realData = realDataset;
 
 /** Every file the site publishes for the API: the API itself and the data schemas it references. */
 function published(ds: Dataset): Map<string, string> {

@@ -5,12 +5,10 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExports, toCsv } from '../../src/core/export';
-import { loadDataset } from '../../src/core/io';
 import { buildDataPackage, dataPackageDescriptor } from '../../src/core/reuse/datapackage';
 import { packagePaths } from '../../src/core/reuse/routes';
 import type { Dataset } from '../../src/core/types.generated';
-import { validateData } from '../../src/core/validate/index';
-import { ROOT, validators, validFiles } from '../helpers/fixtures';
+import { fixtureDataset, realDataset } from '../helpers/fixtures';
 
 /*
  * The Frictionless JavaScript libraries, as published on npm: `datapackage`
@@ -30,8 +28,8 @@ axios.defaults.adapter = (config: { url: string }) => {
   return Promise.reject(new Error(`network request in a test: ${config.url}`));
 };
 
-const fixture = (): Dataset => validateData(validFiles(), validators()).dataset!;
-const realData = (): Dataset => loadDataset(path.join(ROOT, 'data')).dataset!;
+const fixture = fixtureDataset;
+const realData = realDataset;
 
 const folders: string[] = [];
 afterAll(() => {

@@ -2,16 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { currentEntry } from '../../src/core/history';
-import { loadDataset } from '../../src/core/io';
 import { embedPaths, htmlFile } from '../../src/core/paths';
 import { buildEmbeds } from '../../src/core/reuse/embed';
 import { pageReuse } from '../../src/core/reuse/page-reuse';
 import { STATUS_COLOUR } from '../../src/core/status-shapes';
 import { buildSite } from '../../src/core/site/index';
-import type { Dataset } from '../../src/core/types.generated';
-import { ROOT } from '../helpers/fixtures';
+import { ROOT, realDataset } from '../helpers/fixtures';
 
-const ds = (): Dataset => loadDataset(path.join(ROOT, 'data')).dataset!;
+const ds = realDataset;
 const ROOT_URL = 'https://example.org/rusplaner';
 
 describe('the embeds', () => {

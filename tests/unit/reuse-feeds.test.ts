@@ -1,17 +1,14 @@
-import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { statusChanges } from '../../src/core/history';
-import { loadDataset } from '../../src/core/io';
 import { entryHref, sourcePath } from '../../src/core/paths';
 import { atomDate, buildFeeds, changesFeed, cityFeed, type FeedOptions } from '../../src/core/reuse/feeds';
 import type { Dataset } from '../../src/core/types.generated';
-import { validateData } from '../../src/core/validate/index';
-import { ROOT, validators, validFiles } from '../helpers/fixtures';
+import { fixtureDataset, realDataset } from '../helpers/fixtures';
 
-const fixture = (): Dataset => validateData(validFiles(), validators()).dataset!;
-const realData = (): Dataset => loadDataset(path.join(ROOT, 'data')).dataset!;
+const fixture = fixtureDataset;
+const realData = realDataset;
 const OPTIONS: FeedOptions = { siteUrl: 'https://example.org', basePath: '/rusplaner/' };
 const SITE = 'https://example.org/rusplaner';
 

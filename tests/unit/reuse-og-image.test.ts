@@ -1,17 +1,14 @@
-import path from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/core/io';
 import { buildOgImages, loadOgFonts, ogImage, ogSvg, RESVG_OPTIONS, type OgFont } from '../../src/core/reuse/og-image';
 import { encodePng } from '../../src/core/reuse/png';
 import { ogPaths } from '../../src/core/reuse/routes';
 import type { Dataset } from '../../src/core/types.generated';
-import { validateData } from '../../src/core/validate/index';
-import { ROOT, validators, validFiles } from '../helpers/fixtures';
+import { ROOT, fixtureDataset, realDataset } from '../helpers/fixtures';
 
-const fixture = (): Dataset => validateData(validFiles(), validators()).dataset!;
-const realData = (): Dataset => loadDataset(path.join(ROOT, 'data')).dataset!;
+const fixture = fixtureDataset;
+const realData = realDataset;
 const MAX_BYTES = 80 * 1024;
 
 /** A PNG read back chunk by chunk (every CRC checked with node's zlib), decoded to RGB for filter type 0. */

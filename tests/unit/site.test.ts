@@ -5,18 +5,13 @@ import { LOCALES } from '../../src/core/i18n';
 import { ANCHOR, cellHref } from '../../src/core/paths';
 import { buildSite, type GeneratedPage, type PageKind, type PageVM, type SiteOptions } from '../../src/core/site/index';
 import type { Dataset } from '../../src/core/types.generated';
-import { validateData } from '../../src/core/validate/index';
-import { SCHEMA_DIR, validators, validFiles } from '../helpers/fixtures';
+import { SCHEMA_DIR, fixtureDataset } from '../helpers/fixtures';
 import { expectGolden } from '../helpers/golden';
 import { changesText, cityText, glanceText, matrixText, themeText } from '../helpers/render';
 
 const OPTIONS: SiteOptions = { siteUrl: 'https://rusplaner.test' };
 
-function fixture(): Dataset {
-  const r = validateData(validFiles(), validators());
-  if (!r.dataset) throw new Error(r.errors.map((e) => e.message).join('\n'));
-  return r.dataset;
-}
+const fixture = fixtureDataset;
 
 function site(ds: Dataset, locale: 'nb' | 'en', options = OPTIONS): GeneratedPage[] {
   const files = buildExports(ds, readSchemas(SCHEMA_DIR)).map((f) => ({ path: f.path, bytes: f.content.length }));
