@@ -3,11 +3,14 @@
  * the same layout as data/ and valid against the same schemas and checks:
  * N municipalities × T themes, P plans each, with text of realistic length
  * (summaries of one or two sentences, details of a few paragraphs, some
- * Markdown and glossary terms).
+ * Markdown and glossary terms). Each cell has a history of one to three dated
+ * entries, each resting on evidence with a basis the codebook permits; the
+ * codebook is the real one (data/codebook.yml) without its examples, which
+ * name real cities. A unit test keeps it valid.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 
 /** mulberry32: a small seeded PRNG, so every run writes the same data */
 function rng(seed: number) {
@@ -30,6 +33,17 @@ const EN =
     ' ',
   );
 const STATUSES = ['in-operation', 'adopted', 'proposed', 'wanted', 'not-now', 'not-relevant', 'not-mentioned', 'not-mentioned', 'not-mentioned'] as const;
+/** a basis each status may rest on (data/codebook.yml) */
+const BASIS: Record<(typeof STATUSES)[number], string | null> = {
+  'in-operation': 'administration',
+  adopted: 'council-decision',
+  proposed: 'city-government',
+  wanted: 'administration',
+  'not-now': 'city-government',
+  'not-relevant': 'administration',
+  'not-mentioned': null,
+};
+const CODEBOOK = path.resolve(__dirname, '../../data/codebook.yml');
 
 export interface SyntheticOptions {
   municipalities: number;
@@ -79,7 +93,10 @@ export function writeSynthetic(dir: string, options: SyntheticOptions): { files:
     bytes += Buffer.byteLength(text);
   };
 
-  write('meta.yml', { updated: '2026-11-25', dataLicence: 'CC BY 4.0', codeLicence: 'MIT' });
+  write('meta.yml', { updated: '2025-11-25', dataLicence: 'CC BY 4.0', codeLicence: 'MIT' });
+  const codebook = parse(readFileSync(CODEBOOK, 'utf8')) as { statuses: Record<string, { examples: unknown[] }> };
+  for (const rule of Object.values(codebook.statuses)) rule.examples = [];
+  write('codebook.yml', codebook);
   write('glossary.yml', {
     terms: ['kommunen', 'bydelene', 'brukerrom', 'lavterskeltilbud', 'overdoser'].map((w, i) => ({
       id: `ord-${i + 1}`,
@@ -93,7 +110,7 @@ export function writeSynthetic(dir: string, options: SyntheticOptions): { files:
       id,
       title: `Syntetisk kilde ${i + 1}`,
       titleBasis: 'official',
-      kind: 'web-page',
+      kind: 'municipal-document',
       publisher: 'Syntetisk utgiver',
       date: `${2015 + (i % 9)}-0${1 + (i % 9)}`,
       dateBasis: 'stated',
@@ -109,6 +126,7 @@ export function writeSynthetic(dir: string, options: SyntheticOptions): { files:
       name: { nb: `Tema ${i + 1}`, en: `Theme ${i + 1}` },
       shortName: { nb: `T${i + 1}`, en: `Th${i + 1}` },
       definition: sentence(12),
+      coding: { counts: sentence(14), borderline: [sentence(16)] },
     }),
   );
   const cite = () => Array.from({ length: 1 + Math.floor(rand() * 2) }, () => ({ source: pick(sourceIds), locator: `¶${1 + Math.floor(rand() * 12)}` }));
@@ -144,11 +162,31 @@ export function writeSynthetic(dir: string, options: SyntheticOptions): { files:
     }));
     const positions: Record<string, unknown> = {};
     for (const t of themeIds) {
-      const status = pick(STATUSES);
-      positions[t] =
-        status === 'not-mentioned'
-          ? { status, summary: { nb: 'Kildene sier ingenting om dette for kommunen.', en: 'The sources say nothing about this for the municipality.' } }
-          : { status, summary: sentence(20), details: paragraphs(2), plans: [plans[Math.floor(rand() * P)]!.id], sources: cite() };
+      // one to three entries, a year or more apart, the newest no later than 2025
+      const n = 1 + Math.floor(rand() * 3);
+      const history = Array.from({ length: n }, (_, k) => {
+        const status = pick(STATUSES);
+        const from = `${2025 - (n - 1 - k) * 3 - Math.floor(rand() * 2)}-0${1 + k}-15`;
+        const basis = BASIS[status];
+        return basis === null
+          ? {
+              from,
+              dateBasis: 'stated',
+              status,
+              summary: { nb: 'Kildene sier ingenting om dette for kommunen.', en: 'The sources say nothing about this for the municipality.' },
+            }
+          : {
+              from,
+              dateBasis: 'stated',
+              status,
+              summary: sentence(20),
+              ...(k === n - 1 ? { details: paragraphs(2), plans: [plans[Math.floor(rand() * P)]!.id] } : {}),
+              evidence: cite().map((c) => ({ ...c, basis })),
+            };
+      });
+      // the sources' silence is said once, as the first entry of a history, not after something was said
+      const said = history.filter((e) => e.status !== 'not-mentioned');
+      positions[t] = { checked: '2025-11-20', history: said.length > 0 ? said : [history[0]!] };
     }
     write(`cities/${id}.yml`, {
       id,
@@ -173,6 +211,7 @@ export function writeSynthetic(dir: string, options: SyntheticOptions): { files:
       statements: Array.from({ length: 3 }, (_, i) => ({
         id: `${id}-uttalelse-${i + 1}`,
         actor: { name: `Person ${m}-${i + 1}`, kind: 'person', role: { nb: 'Ordfører', en: 'Mayor' } },
+        basis: 'office-holder',
         date: `202${i}-0${i + 3}-1${i}`,
         dateBasis: 'stated',
         themes: [pick(themeIds)],
