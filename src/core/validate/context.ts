@@ -5,7 +5,8 @@ import { locate, type ParsedYaml, type PathSegment, type Target } from './yaml-f
 /** One data file that parsed and passed its schema. */
 export interface Rec<T> {
   file: string;
-  parsed: ParsedYaml;
+  /** the strict parse with positions; a file read by the fast parser is parsed again when an error must be located */
+  readonly parsed: ParsedYaml;
   data: T;
 }
 

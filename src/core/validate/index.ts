@@ -5,7 +5,8 @@ import { CHECKS } from './checks/index';
 import { CITING_KEYS, createReporter, eachKey, type CheckContext, type Rec } from './context';
 import { explainSchemaErrors } from './messages';
 import type { Kind, Validators } from './schemas';
-import { parseYamlFile, pointerToPath, locate } from './yaml-file';
+import { parseYamlFast } from './yaml-fast';
+import { decodeDataFile, locate, parseYamlText, pointerToPath, type ParsedYaml } from './yaml-file';
 
 /** Data files keyed by their path inside the data folder, e.g. "cities/oslo.yml". */
 export type DataFiles = ReadonlyMap<string, Uint8Array>;
@@ -31,6 +32,25 @@ export function classify(rel: string): { kind: Kind } | { problem: string } | { 
   }
   return {
     problem: 'unexpected file in data/: data files are meta.yml, national.yml, glossary.yml, codebook.yml, sources/*.yml, themes/*.yml and cities/*.yml',
+  };
+}
+
+/** The strict parse of a file the fast parser read without error (it must agree; if not, that is a bug to report, not a data error). */
+function strictParse(file: string, text: string): ParsedYaml {
+  const r = parseYamlText(file, text);
+  if (!r.parsed) throw new Error(`${file}: the fast YAML parser accepted the file, the strict one did not:\n${r.errors.map((e) => e.message).join('\n')}`);
+  return r.parsed;
+}
+
+/** A file that passed its schema; its strict parse (for locating a later error) is made when first needed. */
+function record(file: string, text: string, data: unknown, strict: ParsedYaml | undefined): Rec<unknown> {
+  let parsed = strict;
+  return {
+    file,
+    data,
+    get parsed() {
+      return (parsed ??= strictParse(file, text));
+    },
   };
 }
 
@@ -67,10 +87,22 @@ export function validateData(
     if (c.kind === 'source') known.sources.add(nameId);
     if (c.kind === 'theme') known.themes.add(nameId);
     if (c.kind === 'city') known.cities.add(nameId);
-    const { parsed, errors: parseErrors } = parseYamlFile(file, files.get(rel)!);
-    errors.push(...parseErrors);
-    if (!parsed) continue;
-    const data = parsed.data as Record<string, unknown> & { id?: unknown; terms?: unknown };
+    const decoded = decodeDataFile(file, files.get(rel)!);
+    if (decoded.errors) {
+      errors.push(...decoded.errors);
+      continue;
+    }
+    const text = decoded.text;
+    // the happy path reads fast; the strict parser (with positions) reads a file the fast one cannot vouch for, or one with errors to locate
+    let strict: ParsedYaml | undefined;
+    let data = parseYamlFast(text);
+    if (!data) {
+      const r = parseYamlText(file, text);
+      errors.push(...r.errors);
+      if (!r.parsed) continue;
+      strict = r.parsed;
+      data = strict.data as Record<string, unknown>;
+    }
     // ids are known even when the file fails its schema, so references to it don't cascade
     if (typeof data.id === 'string') {
       if (c.kind === 'source') known.sources.add(data.id);
@@ -85,12 +117,18 @@ export function validateData(
         if (Array.isArray(list)) for (const c of list as { source?: unknown }[]) if (c && typeof c.source === 'string') known.cited.add(c.source);
       });
     }
-    const problems = explainSchemaErrors(validators.validate(c.kind, data));
+    let problems = explainSchemaErrors(validators.validate(c.kind, data));
+    if (problems.length > 0 && !strict) {
+      // the strict parse locates the problems, and its data has the last word
+      strict = strictParse(file, text);
+      data = strict.data as Record<string, unknown>;
+      problems = explainSchemaErrors(validators.validate(c.kind, data));
+    }
     for (const p of problems) {
-      const { line, col } = locate(parsed, pointerToPath(p.pointer), p.target);
+      const { line, col } = locate(strict!, pointerToPath(p.pointer), p.target);
       errors.push({ file, line, col, message: p.message });
     }
-    if (problems.length === 0) (recs[c.kind] ??= []).push({ file, parsed, data });
+    if (problems.length === 0) (recs[c.kind] ??= []).push(record(file, text, data, strict));
   }
 
   for (const name of Object.keys(SINGLE)) {

@@ -41,11 +41,10 @@ function yamlErrorMessage(e: YAMLError): string {
 }
 
 /**
- * Parses one data file safely: UTF-8 only, YAML 1.2 core schema (so `No` and
- * `2018-11-21` stay strings), one document, unique keys, a mapping at the top,
- * no tags and a bounded number of aliases. Every problem comes back as a located error.
+ * The text of a data file, or why it cannot be one: over the size limit, not
+ * UTF-8, or empty. (A byte-order mark is dropped.)
  */
-export function parseYamlFile(file: string, bytes: Uint8Array): { parsed?: ParsedYaml; errors: DataError[] } {
+export function decodeDataFile(file: string, bytes: Uint8Array): { text: string; errors?: undefined } | { text?: undefined; errors: DataError[] } {
   const at = (line: number, col: number, message: string): DataError => ({ file, line, col, message });
   if (bytes.length > MAX_FILE_BYTES) {
     return {
@@ -64,7 +63,23 @@ export function parseYamlFile(file: string, bytes: Uint8Array): { parsed?: Parse
   if (text.trim() === '') {
     return { errors: [at(1, 1, 'file is empty; a data file is a YAML mapping of keys to values')] };
   }
+  return { text };
+}
 
+/**
+ * Parses one data file safely: UTF-8 only, YAML 1.2 core schema (so `No` and
+ * `2018-11-21` stay strings), one document, unique keys, a mapping at the top,
+ * no tags and a bounded number of aliases. Every problem comes back as a located error.
+ */
+export function parseYamlFile(file: string, bytes: Uint8Array): { parsed?: ParsedYaml; errors: DataError[] } {
+  const decoded = decodeDataFile(file, bytes);
+  if (decoded.errors) return { errors: decoded.errors };
+  return parseYamlText(file, decoded.text);
+}
+
+/** The strict parse of a file's text (see parseYamlFile), keeping the document for locating errors. */
+export function parseYamlText(file: string, text: string): { parsed?: ParsedYaml; errors: DataError[] } {
+  const at = (line: number, col: number, message: string): DataError => ({ file, line, col, message });
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     version: '1.2',

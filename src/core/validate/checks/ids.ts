@@ -17,15 +17,16 @@ export const idsCheck: Check = {
         ctx.report(rec, ['id'], `id "${rec.data.id}" does not match the file name; rename the file to ${rec.data.id}.yml or set id: ${expected}`);
       }
     }
-    const seen = new Map<string, string>();
+    // where an id was first used; located (which needs the file's strict parse) only when it is used again
+    const seen = new Map<string, { rec: Rec<unknown>; path: PathSegment[] }>();
+    const at = ({ rec, path }: { rec: Rec<unknown>; path: PathSegment[] }) => {
+      const { line, col } = locate(rec.parsed, path);
+      return `${rec.file}:${line}:${col}`;
+    };
     const claim = (rec: Rec<unknown>, path: PathSegment[], id: string) => {
-      const where = seen.get(id);
-      if (where) {
-        ctx.report(rec, path, `id "${id}" is already used at ${where}; ids must be unique across all files`);
-      } else {
-        const { line, col } = locate(rec.parsed, path);
-        seen.set(id, `${rec.file}:${line}:${col}`);
-      }
+      const first = seen.get(id);
+      if (first) ctx.report(rec, path, `id "${id}" is already used at ${at(first)}; ids must be unique across all files`);
+      else seen.set(id, { rec, path });
     };
     for (const city of ctx.cities) {
       for (const list of LISTS) {
@@ -49,12 +50,13 @@ export const idsCheck: Check = {
       }
     }
     if (ctx.glossary) {
-      const terms = new Map<string, string>();
-      ctx.glossary.data.terms.forEach((t, i) => {
-        const { line, col } = locate(ctx.glossary!.parsed, ['terms', i, 'id']);
+      const glossary = ctx.glossary;
+      const terms = new Map<string, number>();
+      glossary.data.terms.forEach((t, i) => {
         const before = terms.get(t.id);
-        if (before) ctx.report(ctx.glossary!, ['terms', i, 'id'], `glossary id "${t.id}" is already used at ${before}`);
-        else terms.set(t.id, `${ctx.glossary!.file}:${line}:${col}`);
+        if (before !== undefined)
+          ctx.report(glossary, ['terms', i, 'id'], `glossary id "${t.id}" is already used at ${at({ rec: glossary, path: ['terms', before, 'id'] })}`);
+        else terms.set(t.id, i);
       });
     }
     for (const [list, label] of [
