@@ -53,6 +53,9 @@ function dataFileName(page: GeneratedPage): string {
   return `page-${slug}.json`;
 }
 
+/** The classic theme's client module that loads Prism on every page. */
+const THEME_PRISM_MODULE = /theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
+
 async function write(outDir: string, sitePath: string, content: string | Uint8Array) {
   const target = path.join(outDir, ...sitePath.split('/').filter(Boolean));
   await mkdir(path.dirname(target), { recursive: true });
@@ -72,6 +75,13 @@ export default function rusplanerDataPlugin(context: LoadContext, options: Plugi
 
   return {
     name: 'rusplaner-data',
+
+    // the browser bundle: no Prism in the main bundle (src/client/no-prism.ts)
+    configureWebpack(_config, isServer, utils) {
+      if (isServer) return {};
+      const { NormalModuleReplacementPlugin } = utils.currentBundler.instance;
+      return { plugins: [new NormalModuleReplacementPlugin(THEME_PRISM_MODULE, path.join(context.siteDir, 'src/client/no-prism.ts'))] };
+    },
 
     getPathsToWatch() {
       return [path.join(dataDir, '**/*.yml'), path.join(schemaDir, '*.json')];
