@@ -44,6 +44,10 @@ export const CITY_PLACEHOLDER = '{city}';
 
 /** Anchors: one stable id per thing, usable as a permalink. */
 export const ANCHOR = {
+  /** the body of a generated page (its static island) */
+  pageBody: 'sideinnhold',
+  /** the compare tool's table */
+  compareTable: 'sammenligning',
   /** a city's section on a theme page */
   themeCity: (cityId: string) => cityId,
   /** a theme's section on a city page */

@@ -22,7 +22,7 @@ import { buildFeeds } from '../core/reuse/feeds';
 import { buildOgImages, loadOgFonts } from '../core/reuse/og-image';
 import { pageReuse } from '../core/reuse/page-reuse';
 import { EMBED_ROOT } from '../core/paths';
-import { buildSite, COMPONENT_FILE, type GeneratedPage, type PageKind } from '../core/site/index';
+import { buildSite, clientProps, COMPONENT_FILE, type GeneratedPage, type PageKind } from '../core/site/index';
 import type { Dataset } from '../core/types.generated';
 import { buildSearchIndex } from './search-index';
 
@@ -53,6 +53,11 @@ function dataFileName(page: GeneratedPage): string {
   return `page-${slug}.json`;
 }
 
+/** The page data the browser loads instead (production builds): see clientProps. */
+const clientFileName = (page: GeneratedPage) => dataFileName(page).replace(/\.json$/, '.client.json');
+/** A page data module of this plugin, by file name, as the bundler sees it. */
+const PAGE_DATA_MODULE = /[\\/]rusplaner-data[\\/][^\\/]+[\\/]page-[^\\/]+(?<!\.client)\.json$/;
+
 /** The classic theme's client module that loads Prism on every page. */
 const THEME_PRISM_MODULE = /theme-classic[\\/]lib[\\/]prism-include-languages(\.js)?$/;
 
@@ -76,11 +81,25 @@ export default function rusplanerDataPlugin(context: LoadContext, options: Plugi
   return {
     name: 'rusplaner-data',
 
-    // the browser bundle: no Prism in the main bundle (src/client/no-prism.ts)
-    configureWebpack(_config, isServer, utils) {
+    getClientModules() {
+      return [path.join(context.siteDir, 'src/client/enhance.ts')];
+    },
+
+    // the browser bundle: no Prism in the main bundle (src/client/no-prism.ts); and in a production build each page
+    // loads its client data (its meta; the interactive pages' whole view model), not the full view model the server
+    // renders from (the dev server renders in the browser and keeps it all)
+    configureWebpack(config, isServer, utils) {
       if (isServer) return {};
       const { NormalModuleReplacementPlugin } = utils.currentBundler.instance;
-      return { plugins: [new NormalModuleReplacementPlugin(THEME_PRISM_MODULE, path.join(context.siteDir, 'src/client/no-prism.ts'))] };
+      const plugins = [new NormalModuleReplacementPlugin(THEME_PRISM_MODULE, path.join(context.siteDir, 'src/client/no-prism.ts'))];
+      if (config.mode === 'production') {
+        plugins.push(
+          new NormalModuleReplacementPlugin(PAGE_DATA_MODULE, (resource: { request: string }) => {
+            resource.request = resource.request.replace(/\.json$/, '.client.json');
+          }),
+        );
+      }
+      return { plugins };
     },
 
     getPathsToWatch() {
@@ -106,6 +125,7 @@ export default function rusplanerDataPlugin(context: LoadContext, options: Plugi
     async contentLoaded({ content, actions }) {
       for (const page of content.pages) {
         const data = await actions.createData(dataFileName(page), JSON.stringify(page.props));
+        await actions.createData(clientFileName(page), JSON.stringify(clientProps(page)));
         actions.addRoute({
           path: normalizeUrl([context.baseUrl, page.path]),
           component: componentOf(page.kind),

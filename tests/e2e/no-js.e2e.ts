@@ -19,7 +19,9 @@ describe('with JavaScript turned off', () => {
     const { page } = await open(browserOf(), { javaScriptEnabled: false });
     await page.goto(url('/sammenlign?byer=oslo'));
     expect(await page.locator('thead th.matrix__col').count()).toBe(4);
-    expect(await page.locator('input[type=checkbox]').count()).toBe(0);
+    // the controls are in the HTML (so nothing shifts when JavaScript starts them) but not shown without it
+    expect(await page.locator('input[type=checkbox]:visible').count()).toBe(0);
+    expect(await page.locator('form.compare-controls').isVisible()).toBe(false);
   });
 
   it('theme, city, figure and source pages are readable', async () => {

@@ -7,7 +7,7 @@ import { buildExports } from '../../src/core/export';
 import { LOCALES, type Locale } from '../../src/core/i18n';
 import { readSchemas } from '../../src/core/io';
 import { ANCHOR, cellHref, entryHref, PATHS } from '../../src/core/paths';
-import { buildSite, COMPONENT_FILE, type GeneratedPage, type PageKind } from '../../src/core/site/index';
+import { buildSite, clientProps, COMPONENT_FILE, LIVE_KINDS, type GeneratedPage, type PageKind } from '../../src/core/site/index';
 import type { Dataset } from '../../src/core/types.generated';
 import { SCHEMA_DIR, fixtureDataset } from '../helpers/fixtures';
 import { collectedAnchors } from '../helpers/docusaurus/useBrokenLinks';
@@ -46,6 +46,30 @@ describe('the page registry', () => {
       const mod = (await import(`../../src/components/pages/${COMPONENT_FILE[kind]}.tsx`)) as { default: unknown };
       expect(mod.default, kind).toBe(PAGE_COMPONENTS[kind]);
     }
+  });
+});
+
+describe('what the browser loads of a page', () => {
+  const pages = pagesOf('nb');
+
+  it('is the whole view model for the interactive pages, whose components the browser renders', () => {
+    for (const kind of LIVE_KINDS) {
+      const page = pages.find((p) => p.kind === kind)!;
+      expect(clientProps(page), kind).toBe(page.props);
+      expect(PAGE_COMPONENTS[kind].name, kind).toBe('LivePage');
+    }
+  });
+
+  it('is only the head’s meta for every other page, whose body stays the server’s HTML', () => {
+    for (const page of pages.filter((p) => !LIVE_KINDS.includes(p.kind))) {
+      const client = clientProps(page);
+      expect(Object.keys(client), page.path).toEqual(['meta']);
+      expect(client.meta, page.path).not.toHaveProperty('sources');
+      expect(PAGE_COMPONENTS[page.kind].name, page.kind).toBe('StaticPage');
+    }
+    // the matrix's cells are not in what the browser loads
+    const matrix = pages.find((p) => p.path === PATHS.matrix)!;
+    expect(JSON.stringify(clientProps(matrix))).not.toContain('Alfaby har et rom');
   });
 });
 

@@ -1,7 +1,7 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 import { StatusMarker } from '../StatusMarker';
 import { Html } from '../Html';
 import { Citations } from '../Citations';
@@ -9,7 +9,7 @@ import { DateText } from '../Records';
 import { Pager } from '../Pager';
 
 /** Every change of status, newest first: date, cell, from → to, summary and evidence. */
-export default function ChangesPage({ data }: PageProps<'changes'>) {
+function ChangesPage({ data }: PageProps<'changes'>) {
   const { labels } = data;
   return (
     <PageShell meta={data.meta} labels={labels}>
@@ -46,3 +46,5 @@ export default function ChangesPage({ data }: PageProps<'changes'>) {
     </PageShell>
   );
 }
+
+export default staticPage(ChangesPage);

@@ -1,8 +1,8 @@
-import React, { useEffect } from 'react';
+import React from 'react';
 import Link from '@docusaurus/Link';
 import { ANCHOR } from '@site/src/core/paths';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 import { StatusMarker } from '../StatusMarker';
 import { Html } from '../Html';
 import { Citations } from '../Citations';
@@ -14,24 +14,10 @@ import { Since } from '../MatrixTable';
 import { EmbedCode } from '../EmbedCode';
 import { useAnchors } from '../anchors';
 
-export default function CityPage({ data }: PageProps<'city'>) {
+function CityPage({ data }: PageProps<'city'>) {
   const { labels } = data;
   const sections = [ANCHOR.governance, ANCHOR.plans, ANCHOR.timeline, ANCHOR.positions, ANCHOR.figures, ANCHOR.statements];
   useAnchors([...sections, ...data.positions.map((p) => p.anchor)]);
-  // a link to one entry of a cell's history opens the folded history it is in
-  useEffect(() => {
-    const reveal = () => {
-      const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
-      const folded = target?.closest('details');
-      if (target && folded && !folded.open) {
-        folded.open = true;
-        target.scrollIntoView();
-      }
-    };
-    reveal();
-    window.addEventListener('hashchange', reveal);
-    return () => window.removeEventListener('hashchange', reveal);
-  }, []);
   return (
     <PageShell meta={data.meta} labels={labels}>
       <Html html={data.introHtml} as="div" className="lead" />
@@ -119,3 +105,5 @@ export default function CityPage({ data }: PageProps<'city'>) {
     </PageShell>
   );
 }
+
+export default staticPage(CityPage);

@@ -1,13 +1,13 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 import { StatusMarker } from '../StatusMarker';
 import { Html } from '../Html';
 import { useAnchors } from '../anchors';
 
 /** The codebook, generated from data/codebook.yml and the themes' coding notes. */
-export default function CodebookPage({ data }: PageProps<'codebook'>) {
+function CodebookPage({ data }: PageProps<'codebook'>) {
   const { labels } = data;
   useAnchors([
     ...data.statuses.map((s) => s.anchor),
@@ -132,3 +132,5 @@ export default function CodebookPage({ data }: PageProps<'codebook'>) {
     </PageShell>
   );
 }
+
+export default staticPage(CodebookPage);

@@ -3,16 +3,23 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { CompareCellVM, MatrixRowVM } from '@site/src/core/site/index';
 import { fill } from '@site/src/core/fill';
+import { ANCHOR } from '@site/src/core/paths';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, livePage } from '../PageShell';
 import { MatrixTable } from '../MatrixTable';
 import { Legend } from '../Legend';
 import { YearNav } from '../YearNav';
 import { parseSelection, selectionQuery, type Options, type Selection } from '../compare-url';
 import { CompareControls } from '../CompareControls';
 import { TimeTable } from '../TimeTable';
+import { Island } from '../Island';
 
 type Cells = Map<string, CompareCellVM[]>;
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** The selection the server renders: the default cities, every theme, no time comparison. */
+const isDefault = (sel: Selection, cities: readonly string[], themes: readonly string[]) =>
+  !sel.time && sameList(sel.cities, cities) && sameList(sel.themes, themes);
 
 /** Fetches the cells of cities the page does not hold; a failed or missing file is reported, not swallowed. */
 function useCityCells(initial: () => Cells, wanted: string[], cellsUrl: string, placeholder: string) {
@@ -50,7 +57,7 @@ function useCityCells(initial: () => Cells, wanted: string[], cellsUrl: string, 
  * narrows the table, or compares one city at two dates; the choice lives in
  * the URL so it can be shared. Cells of cities not on the page are fetched.
  */
-export default function ComparePage({ data }: PageProps<'compare'>) {
+function ComparePage({ data }: PageProps<'compare'>) {
   const { labels } = data;
   const isBrowser = useIsBrowser();
   const cellsUrl = useBaseUrl(data.cellsPath);
@@ -60,6 +67,12 @@ export default function ComparePage({ data }: PageProps<'compare'>) {
   );
   const [sel, setSel] = useState<Selection>({ cities: data.defaultCities, themes: options.themes as string[], time: null });
   const [ready, setReady] = useState(false);
+  // whether the reader has changed the selection (from then on React draws the table)
+  const [changed, setChanged] = useState(false);
+  const choose = (next: Selection) => {
+    setChanged(true);
+    setSel(next);
+  };
   useEffect(() => {
     // the selection is in the URL, which exists only in the browser: read it once after hydration
     // eslint-disable-next-line react-hooks/set-state-in-effect -- hydration-safe: the server renders the defaults
@@ -84,36 +97,43 @@ export default function ComparePage({ data }: PageProps<'compare'>) {
     .filter((r) => sel.themes.includes(r.themeId));
   const shareUrl = isBrowser && ready ? `${window.location.origin}${window.location.pathname}${selectionQuery(sel, options)}` : '';
 
+  const table = sel.time ? (
+    cells.has(sel.time.city) && (
+      <TimeTable
+        rows={data.rows.filter((r) => sel.themes.includes(r.themeId))}
+        cells={cells.get(sel.time.city)!}
+        allThemes={options.themes}
+        time={sel.time}
+        caption={fill(labels.compareTimeCaption, { city: nameOf(sel.time.city), from: sel.time.from, to: sel.time.to })}
+        legend={data.legend}
+        labels={labels}
+      />
+    )
+  ) : (
+    <MatrixTable columns={data.columns.filter((c) => shownCities.includes(c.id))} rows={rows} caption={data.meta.title} labels={labels} legend={data.legend} />
+  );
+
   return (
-    <PageShell meta={data.meta} labels={labels} wide>
+    <PageShell meta={data.meta} labels={labels}>
       <p className="lead">{data.intro}</p>
-      {isBrowser && <CompareControls data={data} sel={sel} setSel={setSel} shareUrl={shareUrl} />}
+      {/* rendered on the server too (so nothing shifts when the page comes alive); hidden where JavaScript is off */}
+      <noscript>
+        <style>{'.compare-controls{display:none}'}</style>
+      </noscript>
+      <CompareControls data={data} sel={sel} setSel={choose} shareUrl={shareUrl} />
       <p role="alert" className="compare-error">
         {failed.map((id) => fill(labels.compareLoadFailed, { city: nameOf(id) })).join(' ')}
       </p>
       <YearNav years={data.yearPages} current={null} label={labels.byYear} />
       <Legend items={data.legend} labels={labels} />
-      {sel.time ? (
-        cells.has(sel.time.city) && (
-          <TimeTable
-            rows={data.rows.filter((r) => sel.themes.includes(r.themeId))}
-            cells={cells.get(sel.time.city)!}
-            allThemes={options.themes}
-            time={sel.time}
-            caption={fill(labels.compareTimeCaption, { city: nameOf(sel.time.city), from: sel.time.from, to: sel.time.to })}
-            legend={data.legend}
-            labels={labels}
-          />
-        )
+      {/* the default table is the server's HTML, kept without hydrating it; once the reader changes the selection, React draws it */}
+      {isDefault(sel, data.defaultCities, options.themes) && !changed ? (
+        <Island id={ANCHOR.compareTable} render={() => table} />
       ) : (
-        <MatrixTable
-          columns={data.columns.filter((c) => shownCities.includes(c.id))}
-          rows={rows}
-          caption={data.meta.title}
-          labels={labels}
-          legend={data.legend}
-        />
+        <div key="live">{table}</div>
       )}
     </PageShell>
   );
 }
+
+export default livePage(ComparePage, { wide: true });

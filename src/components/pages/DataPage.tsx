@@ -1,11 +1,10 @@
 import React from 'react';
-import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import useBaseUrl, { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import { ANCHOR } from '@site/src/core/paths';
 import type { DownloadVM, PageVM } from '@site/src/core/site/index';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 
 function DownloadRow({ d }: { d: DownloadVM }) {
   const href = useBaseUrl(d.href);
@@ -47,14 +46,11 @@ function DownloadTable({ items, labels }: { items: DownloadVM[]; labels: PageVM<
   );
 }
 
-export default function DataPage({ data }: PageProps<'data'>) {
+function DataPage({ data }: PageProps<'data'>) {
   const { labels } = data;
   const { withBaseUrl } = useBaseUrlUtils();
   return (
     <PageShell meta={data.meta} labels={labels}>
-      <Head>
-        <script type="application/ld+json">{data.jsonLd}</script>
-      </Head>
       <p className="lead">{data.intro}</p>
       <DownloadTable items={data.downloads} labels={labels} />
       <h2 id={ANCHOR.api}>{labels.apiHeading}</h2>
@@ -103,3 +99,5 @@ export default function DataPage({ data }: PageProps<'data'>) {
     </PageShell>
   );
 }
+
+export default staticPage(DataPage);

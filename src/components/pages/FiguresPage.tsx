@@ -3,11 +3,11 @@ import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { ANCHOR } from '@site/src/core/paths';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 import { BarChart, FigureTable } from '../Figures';
 import { useAnchors } from '../anchors';
 
-export default function FiguresPage({ data }: PageProps<'figures'>) {
+function FiguresPage({ data }: PageProps<'figures'>) {
   const { labels } = data;
   const csv = useBaseUrl(data.csv);
   useAnchors(data.groups.map((g) => ANCHOR.figureGroup(g.id)));
@@ -31,3 +31,5 @@ export default function FiguresPage({ data }: PageProps<'figures'>) {
     </PageShell>
   );
 }
+
+export default staticPage(FiguresPage);

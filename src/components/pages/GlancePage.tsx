@@ -1,17 +1,17 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 import { GlanceGrid } from '../GlanceGrid';
 import { Legend } from '../Legend';
 import { Pager } from '../Pager';
 import { YearNav } from '../YearNav';
 
 /** The matrix at a glance (current) and the matrix as it stood at the end of a year: status symbols and years, one screen. */
-export default function GlancePage({ data }: PageProps<'glance'> | PageProps<'matrixYear'>) {
+function GlancePage({ data }: PageProps<'glance'> | PageProps<'matrixYear'>) {
   const { labels } = data;
   return (
-    <PageShell meta={data.meta} labels={labels} wide>
+    <PageShell meta={data.meta} labels={labels}>
       <p className="lead">{data.intro}</p>
       <p className="no-print">
         <Link to={data.fullMatrix}>{labels.fullMatrixLink}</Link>
@@ -24,3 +24,5 @@ export default function GlancePage({ data }: PageProps<'glance'> | PageProps<'ma
     </PageShell>
   );
 }
+
+export default staticPage(GlancePage, { wide: true });

@@ -1,11 +1,11 @@
 import React from 'react';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 import { Html } from '../Html';
 import { Citations } from '../Citations';
 import { useAnchors } from '../anchors';
 
-export default function GlossaryPage({ data }: PageProps<'glossary'>) {
+function GlossaryPage({ data }: PageProps<'glossary'>) {
   const { labels } = data;
   useAnchors(data.terms.map((term) => term.id));
   return (
@@ -41,3 +41,5 @@ export default function GlossaryPage({ data }: PageProps<'glossary'>) {
     </PageShell>
   );
 }
+
+export default staticPage(GlossaryPage);

@@ -2,12 +2,12 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import { ANCHOR, PATHS } from '@site/src/core/paths';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 import { StatusMarker } from '../StatusMarker';
 import { Comparisons } from '../History';
 import { Html } from '../Html';
 
-export default function HomePage({ data }: PageProps<'home'>) {
+function HomePage({ data }: PageProps<'home'>) {
   const { labels } = data;
   return (
     <PageShell meta={data.meta} labels={labels}>
@@ -70,3 +70,5 @@ export default function HomePage({ data }: PageProps<'home'>) {
     </PageShell>
   );
 }
+
+export default staticPage(HomePage);

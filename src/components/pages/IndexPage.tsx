@@ -1,10 +1,10 @@
 import React from 'react';
 import Link from '@docusaurus/Link';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 
 /** The list of themes, and the list of cities. */
-export default function IndexPage({ data }: PageProps<'themes'> | PageProps<'cities'>) {
+function IndexPage({ data }: PageProps<'themes'> | PageProps<'cities'>) {
   return (
     <PageShell meta={data.meta} labels={data.labels}>
       <ul className="card-list">
@@ -20,3 +20,5 @@ export default function IndexPage({ data }: PageProps<'themes'> | PageProps<'cit
     </PageShell>
   );
 }
+
+export default staticPage(IndexPage);

@@ -2,16 +2,16 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import { ANCHOR, PATHS } from '@site/src/core/paths';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 import { MatrixTable } from '../MatrixTable';
 import { Legend } from '../Legend';
 import { Pager } from '../Pager';
 import { YearNav } from '../YearNav';
 
-export default function MatrixPage({ data }: PageProps<'matrix'>) {
+function MatrixPage({ data }: PageProps<'matrix'>) {
   const { labels } = data;
   return (
-    <PageShell meta={data.meta} labels={labels} wide>
+    <PageShell meta={data.meta} labels={labels}>
       <p className="lead">{data.intro}</p>
       <p className="no-print">
         <a href={`#${ANCHOR.table}`}>{labels.skipToTable}</a> · <Link to={PATHS.glance}>{labels.glanceLink}</Link> ·{' '}
@@ -25,3 +25,5 @@ export default function MatrixPage({ data }: PageProps<'matrix'>) {
     </PageShell>
   );
 }
+
+export default staticPage(MatrixPage, { wide: true });

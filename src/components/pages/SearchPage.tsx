@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { fill } from '@site/src/core/fill';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, livePage } from '../PageShell';
 import { usePagefind, type PagefindResultData } from '../search/pagefind';
 
 type Filters = Record<string, Record<string, number>>;
@@ -13,7 +13,7 @@ type Filters = Record<string, Record<string, number>>;
  * results can be narrowed by kind of page, city and theme (Pagefind filters).
  * Without JavaScript it says so and links to the way in without search.
  */
-export default function SearchPage({ data }: PageProps<'search'>) {
+function SearchPage({ data }: PageProps<'search'>) {
   const { labels } = data;
   const isBrowser = useIsBrowser();
   const load = usePagefind();
@@ -112,3 +112,5 @@ export default function SearchPage({ data }: PageProps<'search'>) {
     </PageShell>
   );
 }
+
+export default livePage(SearchPage);

@@ -2,10 +2,10 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import { ANCHOR, PATHS } from '@site/src/core/paths';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 import { Html } from '../Html';
 
-export default function SourcePage({ data }: PageProps<'source'>) {
+function SourcePage({ data }: PageProps<'source'>) {
   const { labels, source: s } = data;
   return (
     <PageShell meta={data.meta} labels={labels}>
@@ -86,3 +86,5 @@ export default function SourcePage({ data }: PageProps<'source'>) {
     </PageShell>
   );
 }
+
+export default staticPage(SourcePage);

@@ -2,11 +2,11 @@ import React from 'react';
 import Link from '@docusaurus/Link';
 import { fill } from '@site/src/core/fill';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 import { Html } from '../Html';
 import { useAnchors } from '../anchors';
 
-export default function SourcesPage({ data }: PageProps<'sources'>) {
+function SourcesPage({ data }: PageProps<'sources'>) {
   const { labels } = data;
   useAnchors(data.sources.map((s) => s.id));
   return (
@@ -29,3 +29,5 @@ export default function SourcesPage({ data }: PageProps<'sources'>) {
     </PageShell>
   );
 }
+
+export default staticPage(SourcesPage);

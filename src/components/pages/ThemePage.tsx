@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import { ANCHOR, PATHS } from '@site/src/core/paths';
 import type { PageVM } from '@site/src/core/site/index';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 import { StatusMarker } from '../StatusMarker';
 import { Html } from '../Html';
 import { FigureTable } from '../Figures';
@@ -78,7 +78,7 @@ function CitySection({ c, labels }: { c: ThemeVM['cities'][number]; labels: Them
   );
 }
 
-export default function ThemePage({ data }: PageProps<'theme'>) {
+function ThemePage({ data }: PageProps<'theme'>) {
   const { labels } = data;
   useAnchors(data.cities.map((c) => c.anchor));
   return (
@@ -149,3 +149,5 @@ export default function ThemePage({ data }: PageProps<'theme'>) {
     </PageShell>
   );
 }
+
+export default staticPage(ThemePage);

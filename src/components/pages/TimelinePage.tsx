@@ -1,9 +1,9 @@
 import React from 'react';
 import type { PageProps } from '../props';
-import { PageShell } from '../PageShell';
+import { PageShell, staticPage } from '../PageShell';
 import { Timeline } from '../Records';
 
-export default function TimelinePage({ data }: PageProps<'timeline'>) {
+function TimelinePage({ data }: PageProps<'timeline'>) {
   return (
     <PageShell meta={data.meta} labels={data.labels}>
       <p className="lead">{data.intro}</p>
@@ -11,3 +11,5 @@ export default function TimelinePage({ data }: PageProps<'timeline'>) {
     </PageShell>
   );
 }
+
+export default staticPage(TimelinePage);

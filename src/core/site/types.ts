@@ -51,6 +51,8 @@ export interface PageMeta {
   reuse?: PageReuseVM;
   /** the city or theme the page is about, for its share image */
   subject?: { cityId?: string; themeId?: string };
+  /** structured data (schema.org, JSON-LD) for the page's head */
+  jsonLd?: string;
   /** how the page is indexed for search: not at all (pages that repeat others' text), or with filters (kind, city, theme) */
   search: { filters: Record<string, string> } | null;
 }

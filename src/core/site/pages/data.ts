@@ -46,8 +46,6 @@ export interface DataPageVM {
   apiDocs: string;
   about: { cities: string; period: string; licence: string; publisher: string };
   licence: string;
-  /** schema.org Dataset (JSON-LD) describing what this page shows */
-  jsonLd: string;
   labels: Labels<typeof KEYS>;
 }
 
@@ -111,7 +109,7 @@ export function build(ctx: SiteContext, files: readonly { path: string; bytes: n
   };
   return [
     {
-      meta: ctx.meta(PATHS.data, ctx.ui('openData'), ctx.ui('openDataIntro')),
+      meta: { ...ctx.meta(PATHS.data, ctx.ui('openData'), ctx.ui('openDataIntro')), jsonLd: JSON.stringify(jsonLd) },
       intro: ctx.ui('openDataIntro'),
       downloads: main,
       api: pick(API),
@@ -123,7 +121,6 @@ export function build(ctx: SiteContext, files: readonly { path: string; bytes: n
       apiDocs: PATHS.api,
       about: { cities: cities.join(', '), period: `${first}–${last}`, licence: ds.meta.dataLicence, publisher },
       licence: ctx.ui('licenceText', { data: ds.meta.dataLicence, code: ds.meta.codeLicence }),
-      jsonLd: JSON.stringify(jsonLd),
       labels: ctx.labels(KEYS),
     },
   ];

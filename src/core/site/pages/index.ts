@@ -1,4 +1,5 @@
 import type { SiteContext } from '../context';
+import type { PageMeta } from '../types';
 import * as changes from './changes';
 import * as city from './city';
 import * as codebook from './codebook';
@@ -54,6 +55,22 @@ export type PageVM<K extends PageKind> = ReturnType<(typeof PAGE_BUILDERS)[K]>[n
 
 /** A generated page: its kind, route and view model, tagged by kind. */
 export type GeneratedPage = { [K in PageKind]: { kind: K; path: string; props: PageVM<K> } }[PageKind];
+
+/**
+ * The page kinds whose body the browser renders and hydrates (the interactive
+ * tools). Every other page's body is static HTML that the browser keeps as the
+ * server wrote it (src/components/Island.tsx), so it needs none of the view
+ * model but the page's meta. The components say the same with livePage or
+ * staticPage; a render test checks that the two agree.
+ */
+export const LIVE_KINDS: readonly PageKind[] = ['compare', 'search'];
+
+/** What the browser loads of a page's view model: all of a live page's; of a static page's, the meta its head needs. */
+export function clientProps(page: GeneratedPage): { meta: Omit<PageMeta, 'sources'> } {
+  if (LIVE_KINDS.includes(page.kind)) return page.props;
+  const { sources: _sources, ...meta } = page.props.meta;
+  return { meta };
+}
 
 /** The component file (under src/components/pages/) of each page kind. */
 export const COMPONENT_FILE: Record<PageKind, string> = {
