@@ -142,9 +142,10 @@ export default function rusplanerDataPlugin(context: LoadContext, options: Plugi
       const others = context.i18n.locales.filter((l) => l !== locale && l !== context.i18n.defaultLocale);
       // embeds repeat the pages' cells: not indexed
       const skip = [...(locale === context.i18n.defaultLocale ? others : []), EMBED_ROOT.slice(1)];
+      const started = performance.now();
       const result = await buildSearchIndex(outDir, SEARCH_LANGUAGE[locale], skip);
       if (result.errors.length > 0) throw new Error(`search index (${locale}): ${result.errors.join('; ')}`);
-      console.log(`[rusplaner] search index (${locale}): ${result.pages} pages, ${result.files} files`);
+      console.log(`[rusplaner] search index (${locale}): ${result.pages} pages, ${result.files} files in ${Math.round(performance.now() - started)} ms`);
     },
   };
 }
