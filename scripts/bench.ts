@@ -292,6 +292,18 @@ async function search() {
 }
 
 // ---------------------------------------------------------------- weight
+/** The page types measured, the template's two first: [name, address]. */
+const pageTypes = (plain: string, ours: string): [string, string][] => [
+  ['plain template: front page', `${plain}/`],
+  ['plain template: docs page', `${plain}/docs/page-0002`],
+  ['front page', `${ours}${PATHS.home}`],
+  ['matrix', `${ours}${PATHS.matrix}`],
+  ['matrix at a glance', `${ours}${PATHS.glance}`],
+  ['compare tool', `${ours}${PATHS.compare}`],
+  ['theme page (brukerrom)', `${ours}${themePath('brukerrom')}`],
+  ['city page (Oslo)', `${ours}${cityPath('oslo')}`],
+  ['source page', `${ours}${sourcePath('abcnyheter-2023-borgerlig-byrad-oslo')}`],
+];
 async function weight() {
   const b = await ensureBuilt(4);
   const { chromium } = await import('playwright-core');
@@ -318,17 +330,7 @@ async function weight() {
     await page.close();
     return s;
   };
-  const pages: [string, string][] = [
-    ['plain template: front page', `${plain.url}/`],
-    ['plain template: docs page', `${plain.url}/docs/page-0002`],
-    ['front page', `${ours.url}${PATHS.home}`],
-    ['matrix', `${ours.url}${PATHS.matrix}`],
-    ['matrix at a glance', `${ours.url}${PATHS.glance}`],
-    ['compare tool', `${ours.url}${PATHS.compare}`],
-    ['theme page (brukerrom)', `${ours.url}${themePath('brukerrom')}`],
-    ['city page (Oslo)', `${ours.url}${cityPath('oslo')}`],
-    ['source page', `${ours.url}${sourcePath('abcnyheter-2023-borgerlig-byrad-oslo')}`],
-  ];
+  const pages = pageTypes(plain.url, ours.url);
   const body: (string | number)[][] = [];
   const res: Record<string, unknown> = {};
   for (const [name, url] of pages) {
@@ -348,15 +350,8 @@ async function lighthouse() {
   const b = await ensureBuilt(4);
   const ours = await serveStatic(b.outDir, { gzip: true });
   const plain = await serveStatic(b.plainOut, { gzip: true });
-  const pages: [string, string][] = [
-    ['plain template: front page', `${plain.url}/`],
-    ['plain template: docs page', `${plain.url}/docs/page-0002`],
-    ['front page', `${ours.url}${PATHS.home}`],
-    ['matrix', `${ours.url}${PATHS.matrix}`],
-    ['compare tool', `${ours.url}${PATHS.compare}`],
-    ['theme page (brukerrom)', `${ours.url}${themePath('brukerrom')}`],
-    ['city page (Oslo)', `${ours.url}${cityPath('oslo')}`],
-  ];
+  // the page types the issue names (the glance and source pages are weighed, not scored)
+  const pages = pageTypes(plain.url, ours.url).filter(([name]) => !['matrix at a glance', 'source page'].includes(name));
   const body: (string | number)[][] = [];
   const res: Record<string, unknown> = {};
   for (const [name, url] of pages) {
