@@ -1,5 +1,4 @@
 import React from 'react';
-import Link from '@docusaurus/Link';
 import { ANCHOR } from '@site/src/core/paths';
 import type { PageProps } from '../props';
 import { PageShell, staticPage } from '../PageShell';
@@ -10,8 +9,8 @@ import { BarChart, FigureTable } from '../Figures';
 import { Disagreements, Plans, Statements, Timeline } from '../Records';
 import { CellHistory, OpenQuestions } from '../History';
 import { Legend } from '../Legend';
-import { Since } from '../MatrixTable';
 import { EmbedCode } from '../EmbedCode';
+import { PositionsTable } from '../PositionsTable';
 import { useAnchors } from '../anchors';
 
 function CityPage({ data }: PageProps<'city'>) {
@@ -45,38 +44,23 @@ function CityPage({ data }: PageProps<'city'>) {
       </section>
       <section id={ANCHOR.positions}>
         <h2>{labels.positions}</h2>
-        <div className="table-scroll">
-          <table className="positions">
-            <thead>
-              <tr>
-                <th scope="col">{labels.themePageFor}</th>
-                <th scope="col">{labels.status}</th>
-                <th scope="col">{labels.details}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.positions.map((p) => (
-                <tr key={p.themeId} id={p.anchor} className={`positions__row positions__row--${p.status}`}>
-                  <th scope="row">
-                    <Link to={p.themeHref}>{p.themeName}</Link>
-                  </th>
-                  <td>
-                    <StatusMarker status={p} /> <Since since={p.since} changed={p.changed} labels={labels} />
-                  </td>
-                  <td>
-                    <Html html={p.summaryHtml} as="p" />
-                    <details className="positions__history">
-                      <summary>
-                        {labels.history} ({p.history.entries.length})
-                      </summary>
-                      <CellHistory history={p.history} labels={labels} />
-                    </details>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <PositionsTable
+          rows={data.positions}
+          heads={[labels.themePageFor, labels.status, labels.details]}
+          name={(p) => ({ text: p.themeName, href: p.themeHref, key: p.themeId })}
+          detail={(p) => (
+            <>
+              <Html html={p.summaryHtml} as="p" />
+              <details className="positions__history">
+                <summary>
+                  {labels.history} ({p.history.entries.length})
+                </summary>
+                <CellHistory history={p.history} labels={labels} />
+              </details>
+            </>
+          )}
+          labels={labels}
+        />
       </section>
       <OpenQuestions items={data.openQuestions} labels={labels} />
       <section id={ANCHOR.plans}>

@@ -12,6 +12,7 @@ import { CellHistory, Comparisons, OpenQuestions } from '../History';
 import { Legend } from '../Legend';
 import { Since } from '../MatrixTable';
 import { EmbedCode } from '../EmbedCode';
+import { PositionsTable } from '../PositionsTable';
 import { useAnchors } from '../anchors';
 
 type ThemeVM = PageVM<'theme'>;
@@ -20,33 +21,14 @@ type ThemeVM = PageVM<'theme'>;
 function CompactTable({ data }: { data: ThemeVM }) {
   const { labels } = data;
   return (
-    <div className="table-scroll">
-      <table className="positions">
-        <caption className="visually-hidden">{data.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labels.city}</th>
-            <th scope="col">{labels.status}</th>
-            <th scope="col">{labels.summary}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.cities.map((c) => (
-            <tr key={c.cityId} id={c.anchor} className={`positions__row positions__row--${c.status}`}>
-              <th scope="row">
-                <Link to={c.cityHref}>{c.name}</Link>
-              </th>
-              <td>
-                <StatusMarker status={c} /> <Since since={c.since} changed={c.changed} labels={labels} />
-              </td>
-              <td>
-                <Html html={c.summaryHtml} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <PositionsTable
+      rows={data.cities}
+      heads={[labels.city, labels.status, labels.summary]}
+      caption={data.name}
+      name={(c) => ({ text: c.name, href: c.cityHref, key: c.cityId })}
+      detail={(c) => <Html html={c.summaryHtml} />}
+      labels={labels}
+    />
   );
 }
 
