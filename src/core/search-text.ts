@@ -12,6 +12,7 @@ export const SEARCH_TEXT = {
   searchNoResults: { nb: 'Ingen treff for «{q}».', en: 'No results for "{q}".' },
   searchResultCount: { nb: '{count} treff for «{q}».', en: '{count} results for "{q}".' },
   searchAllResults: { nb: 'Se alle treff', en: 'See all results' },
+  searchShowMore: { nb: 'Vis flere treff', en: 'Show more results' },
   searchUnavailable: {
     nb: 'Søket er ikke tilgjengelig her (det bygges sammen med nettstedet).',
     en: 'Search is not available here (it is built with the site).',

@@ -132,6 +132,20 @@ describe('search', () => {
     }
   });
 
+  it('shows ten results at a time, fetching more only when asked', async () => {
+    const { page } = await open(browserOf());
+    const fragments: string[] = [];
+    page.on('request', (r) => r.url().includes('/fragment/') && fragments.push(r.url()));
+    await page.goto(url('/sok?q=brukerrom'), { waitUntil: 'networkidle' });
+    const items = page.locator('.search-page__results li');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(10);
+    expect(fragments).toHaveLength(10);
+    await page.getByRole('button', { name: 'Vis flere treff' }).click();
+    await expect.poll(() => items.count()).toBeGreaterThan(10);
+    expect(fragments.length).toBe(await items.count());
+  });
+
   it('narrows results by city, theme or kind of page', async () => {
     const { page } = await open(browserOf());
     await page.goto(url('/sok?q=brukerrom'), { waitUntil: 'networkidle' });

@@ -4,9 +4,12 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import { fill } from '@site/src/core/fill';
 import type { PageProps } from '../props';
 import { PageShell, livePage } from '../PageShell';
-import { usePagefind, type PagefindResultData } from '../search/pagefind';
+import { usePagefind, type PagefindResultData, type PagefindSearch } from '../search/pagefind';
 
 type Filters = Record<string, Record<string, number>>;
+type Hit = PagefindSearch['results'][number];
+/** Results are shown ten at a time: each shown result fetches its own fragment of the index. */
+const PAGE_SIZE = 10;
 
 /**
  * The search page: the query lives in the address (?q=…) so it can be shared;
@@ -21,6 +24,7 @@ function SearchPage({ data }: PageProps<'search'>) {
   const [chosen, setChosen] = useState<Record<string, string[]>>({});
   const [filters, setFilters] = useState<Filters>({});
   const [results, setResults] = useState<PagefindResultData[] | null>(null);
+  const [hits, setHits] = useState<Hit[]>([]);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -42,9 +46,10 @@ function SearchPage({ data }: PageProps<'search'>) {
         setStatus(labels.searchLoading);
         const found = await pf.search(q, { filters: chosen });
         if (cancelled || !found) return;
-        const all = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
+        const first = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
         if (cancelled) return;
-        setResults(all);
+        setHits(found.results);
+        setResults(first);
         setStatus(found.results.length ? fill(labels.searchResultCount, { count: found.results.length, q }) : fill(labels.searchNoResults, { q }));
       })
       .catch(() => !cancelled && setStatus(labels.searchUnavailable));
@@ -52,6 +57,11 @@ function SearchPage({ data }: PageProps<'search'>) {
       cancelled = true;
     };
   }, [q, chosen, load, labels]);
+
+  const showMore = () => {
+    const shown = results?.length ?? 0;
+    void Promise.all(hits.slice(shown, shown + PAGE_SIZE).map((r) => r.data())).then((more) => setResults((now) => [...(now ?? []), ...more]));
+  };
 
   const toggle = (name: string, value: string) =>
     setChosen((c) => {
@@ -106,6 +116,11 @@ function SearchPage({ data }: PageProps<'search'>) {
                 </li>
               ))}
             </ol>
+          )}
+          {results && results.length < hits.length && (
+            <button type="button" className="button button--secondary search-page__more" onClick={showMore}>
+              {labels.searchShowMore}
+            </button>
           )}
         </>
       )}

@@ -22,6 +22,7 @@ export const KEYS = [
   'searchResultCount',
   'searchUnavailable',
   'searchResultsLabel',
+  'searchShowMore',
 ] as const;
 
 export interface SearchVM {
