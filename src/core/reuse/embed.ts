@@ -58,18 +58,24 @@ const cellOf = (city: City, theme: Theme) => city.positions[theme.id]!;
 
 function cellEmbed(ds: Dataset, city: City, theme: Theme, o: EmbedOptions): ExportFile {
   const cell = cellOf(city, theme);
-  const e = currentEntry(cell);
-  const body = `<p>${statusHtml(ds, e.status, entryYear(runStart(cell)), o.locale)}</p><p>${renderInline(e.summary[o.locale])}</p>`;
+  const body = `<p>${currentStatusHtml(ds, cell, o.locale)}</p><p>${renderInline(currentEntry(cell).summary[o.locale])}</p>`;
   const title = `${city.name[o.locale]}: ${theme.name[o.locale]}`;
   return { path: htmlFile(embedPaths.cell(city.id, theme.id)), content: page(title, o.siteRoot + cellHref(city.id, theme.id), body, ds, o) };
 }
 
+/** A cell's current status with the year it took effect. */
+function currentStatusHtml(ds: Dataset, cell: ReturnType<typeof cellOf>, locale: EmbedOptions['locale']): string {
+  return statusHtml(ds, currentEntry(cell).status, entryYear(runStart(cell)), locale);
+}
+
+/** A table row of a row or column embed: the cell's name linking to it on the site, and its current status. */
+function cellRow(ds: Dataset, city: City, theme: Theme, label: string, o: EmbedOptions): string {
+  const href = xmlEscape(o.siteRoot + cellHref(city.id, theme.id));
+  return `<tr><th scope="row"><a href="${href}" target="_top">${xmlEscape(label)}</a></th><td>${currentStatusHtml(ds, cellOf(city, theme), o.locale)}</td></tr>`;
+}
+
 function rowEmbed(ds: Dataset, city: City, o: EmbedOptions): ExportFile {
-  const rows = ds.themes.map((th) => {
-    const cell = cellOf(city, th);
-    const href = xmlEscape(o.siteRoot + cellHref(city.id, th.id));
-    return `<tr><th scope="row"><a href="${href}" target="_top">${xmlEscape(th.name[o.locale])}</a></th><td>${statusHtml(ds, currentEntry(cell).status, entryYear(runStart(cell)), o.locale)}</td></tr>`;
-  });
+  const rows = ds.themes.map((th) => cellRow(ds, city, th, th.name[o.locale], o));
   return {
     path: htmlFile(embedPaths.city(city.id)),
     content: page(city.name[o.locale], o.siteRoot + cityPath(city.id), `<table>${rows.join('')}</table>`, ds, o),
@@ -77,11 +83,7 @@ function rowEmbed(ds: Dataset, city: City, o: EmbedOptions): ExportFile {
 }
 
 function columnEmbed(ds: Dataset, theme: Theme, o: EmbedOptions): ExportFile {
-  const rows = ds.cities.map((c) => {
-    const cell = cellOf(c, theme);
-    const href = xmlEscape(o.siteRoot + cellHref(c.id, theme.id));
-    return `<tr><th scope="row"><a href="${href}" target="_top">${xmlEscape(c.name[o.locale])}</a></th><td>${statusHtml(ds, currentEntry(cell).status, entryYear(runStart(cell)), o.locale)}</td></tr>`;
-  });
+  const rows = ds.cities.map((c) => cellRow(ds, c, theme, c.name[o.locale], o));
   return {
     path: htmlFile(embedPaths.theme(theme.id)),
     content: page(theme.name[o.locale], o.siteRoot + themePath(theme.id), `<table>${rows.join('')}</table>`, ds, o),
