@@ -1,5 +1,7 @@
 import React from 'react';
 
+const BLOCK_START = /^<(?:p|ul|ol|div|blockquote|pre|table|h[1-6])[\s>]/;
+
 /**
  * Renders HTML that the core produced from data Markdown at build time.
  * The core's renderer drops raw HTML and unsafe URLs (see src/core/markdown.ts),
@@ -7,6 +9,7 @@ import React from 'react';
  */
 export function Html({ html, as = 'span', className }: { html: string | null; as?: 'span' | 'div' | 'p'; className?: string }) {
   if (!html) return null;
-  const Tag = as;
+  // a text of several paragraphs comes as blocks, which may not sit inside a <p> or <span>
+  const Tag = as !== 'div' && BLOCK_START.test(html) ? 'div' : as;
   return <Tag className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -112,6 +112,16 @@ describe.each(LOCALES)('every generated page (%s)', (locale) => {
 });
 
 describe('what a reader sees (bokmål)', () => {
+  it('a city introduction of two paragraphs is not nested inside a paragraph on the front page', () => {
+    const ds = structuredClone(DS);
+    ds.cities[0]!.intro.nb = 'Første avsnitt.\n\nAndre avsnitt.';
+    const page = pagesOf('nb', ds).find((p) => p.path === PATHS.home)!;
+    const Component = PAGE_COMPONENTS[page.kind] as React.ComponentType<{ data: GeneratedPage['props'] }>;
+    const html = renderToStaticMarkup(<Component data={page.props} />);
+    expect(html).toContain('<div><p>Første avsnitt.</p>');
+    expect(html).not.toMatch(/<p>(?:(?!<\/p>).)*<p>/s);
+  });
+
   it('the matrix cell gives the status, since when, that it changed, the summary and the way to the details', () => {
     const $ = renderAt('nb', PATHS.matrix);
     const cell = text($, `#${ANCHOR.cell('alpha', 'rooms')}`);
