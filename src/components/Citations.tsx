@@ -16,7 +16,7 @@ export function Citations({ items, label }: { items: (CitationVM | EvidenceVM)[]
   const sources = useContext(SourcesContext);
   if (items.length === 0) return null;
   return (
-    <div className="citations">
+    <div className="citations" data-pagefind-ignore="">
       <span className="citations__label">{label}:</span>
       <ul>
         {items.map((c, i) => {

@@ -9,7 +9,7 @@ import type { EMBED_KEYS } from '@site/src/core/site/labels';
  */
 export function EmbedCode({ embed, labels }: { embed: EmbedVM; labels: Labels<typeof EMBED_KEYS> }) {
   return (
-    <details className="embed-code no-print">
+    <details className="embed-code no-print" data-pagefind-ignore="">
       <summary>{labels.embedCode}</summary>
       <p>{labels.embedCodeHelp}</p>
       <textarea readOnly rows={3} value={embed.code} aria-label={labels.embedCode} />

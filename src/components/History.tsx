@@ -33,7 +33,7 @@ export function CellHistory({ history, labels }: { history: CellHistoryVM; label
               {e.current && <span className="cell-history__current"> ({labels.currentEntry})</span>}
             </p>
             <StatusMarker status={e.status} />
-            <Html html={e.summaryHtml} as="p" />
+            <Html html={e.summaryHtml} as="p" searchIgnore={e.current} />
             <Html html={e.detailsHtml} as="div" className="cell-history__details" />
             {e.plans.length > 0 && (
               <p>
@@ -50,7 +50,7 @@ export function CellHistory({ history, labels }: { history: CellHistoryVM; label
           </li>
         ))}
       </ol>
-      <p className="cell-history__checked">
+      <p className="cell-history__checked" data-pagefind-ignore="">
         {history.silentSince && (
           <>
             {labels.silentSince} {history.silentSince}.{' '}

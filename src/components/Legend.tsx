@@ -8,7 +8,7 @@ import { StatusMarker } from './StatusMarker';
 /** What each status means, with a link to the codebook's rules. */
 export function Legend({ items, labels }: { items: LegendItemVM[]; labels: Labels<typeof LEGEND_KEYS> }) {
   return (
-    <section className="legend" aria-labelledby={ANCHOR.legend}>
+    <section className="legend" aria-labelledby={ANCHOR.legend} data-pagefind-ignore="">
       <h2 id={ANCHOR.legend} className="legend__title">
         {labels.legend}
       </h2>

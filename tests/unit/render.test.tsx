@@ -111,6 +111,32 @@ describe.each(LOCALES)('every generated page (%s)', (locale) => {
   });
 });
 
+describe('what the search index reads of a page', () => {
+  /** The text Pagefind indexes: the marked body without the parts marked to ignore. */
+  const indexed = ($: CheerioAPI) => {
+    $('[data-pagefind-ignore]').remove();
+    return $('[data-pagefind-body]').text().replace(/\s+/g, ' ');
+  };
+
+  it('reads each summary once on a city page, and no citation, legend, embed code or «last checked» line', () => {
+    const $ = renderAt('nb', '/byer/alpha');
+    const index = indexed($);
+    expect(index).toContain('Alfaby har et rom'); // the current summary, in its row
+    expect(index.split('Alfaby har et rom').length - 1).toBe(1); // not again in the history's current entry
+    expect(index).toContain('Bystyret vedtok'); // an older entry's summary stays findable
+    expect(index).not.toContain('Sist kontrollert mot kildene');
+    expect(index).not.toContain('Bystyrevedtak –'); // a citation's basis
+    expect(index).not.toContain('Forklaring av status');
+    expect(index).not.toContain('<iframe');
+  });
+
+  it('still reads the source page’s own title, where a citation’s words are found', () => {
+    const source = DS.sources[0]!;
+    const $ = renderAt('nb', `/kilder/${source.id}`);
+    expect(indexed($)).toContain(source.title);
+  });
+});
+
 describe('what a reader sees (bokmål)', () => {
   it('a city introduction of two paragraphs is not nested inside a paragraph on the front page', () => {
     const ds = structuredClone(DS);

@@ -20,12 +20,12 @@ function CityPage({ data }: PageProps<'city'>) {
   return (
     <PageShell meta={data.meta} labels={labels}>
       <Html html={data.introHtml} as="div" className="lead" />
-      <nav className="toc-inline no-print" aria-label={labels.contents}>
+      <nav className="toc-inline no-print" aria-label={labels.contents} data-pagefind-ignore="">
         <a href={`#${ANCHOR.positions}`}>{labels.positions}</a> · <a href={`#${ANCHOR.plans}`}>{labels.plans}</a> ·{' '}
         <a href={`#${ANCHOR.timeline}`}>{labels.timeline}</a> · <a href={`#${ANCHOR.figures}`}>{labels.figures}</a> ·{' '}
         <a href={`#${ANCHOR.statements}`}>{labels.statements}</a>
       </nav>
-      <ul className="status-counts">
+      <ul className="status-counts" data-pagefind-ignore="">
         {data.counts.map((g) => (
           <li key={g.status.status}>
             <StatusMarker status={g.status} /> {g.count}

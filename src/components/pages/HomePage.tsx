@@ -32,7 +32,7 @@ function HomePage({ data }: PageProps<'home'>) {
                 <Link to={c.href}>{c.label}</Link>
               </h3>
               <Html html={c.introHtml} as="p" />
-              <ul className="status-counts">
+              <ul className="status-counts" data-pagefind-ignore="">
                 {c.counts.map((g) => (
                   <li key={g.status.status}>
                     <StatusMarker status={g.status} /> {g.count}
