@@ -68,6 +68,19 @@ describe('share images', () => {
     180_000,
   );
 
+  it('give the event loop a turn after each image, so the native pixel buffers of earlier images are freed as the build goes', async () => {
+    let turns = 0;
+    let running = true;
+    const tick = () => {
+      turns++;
+      if (running) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const files = await buildOgImages(ds, 'nb', fonts);
+    running = false;
+    expect(turns).toBeGreaterThanOrEqual(files.length);
+  });
+
   it('are the same bytes for the same input, also after other images were made', async () => {
     const first = await ogImage(ds, { kind: 'city', id: 'oslo' }, 'nb', fonts);
     await ogImage(ds, { kind: 'theme', id: ds.themes[0]!.id }, 'nb', fonts);
