@@ -1,6 +1,5 @@
 import React, { useEffect, useMemo, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { CompareCellVM, MatrixRowVM } from '@site/src/core/site/index';
 import { fill } from '@site/src/core/fill';
 import { ANCHOR } from '@site/src/core/paths';
@@ -59,29 +58,29 @@ function useCityCells(initial: () => Cells, wanted: string[], cellsUrl: string, 
  */
 function ComparePage({ data }: PageProps<'compare'>) {
   const { labels } = data;
-  const isBrowser = useIsBrowser();
   const cellsUrl = useBaseUrl(data.cellsPath);
   const options: Options = useMemo(
     () => ({ cities: data.columns.map((c) => c.id), themes: data.rows.map((r) => r.themeId), years: data.years, defaultCities: data.defaultCities }),
     [data.columns, data.rows, data.years, data.defaultCities],
   );
   const [sel, setSel] = useState<Selection>({ cities: data.defaultCities, themes: options.themes as string[], time: null });
-  const [ready, setReady] = useState(false);
-  // whether the reader has changed the selection (from then on React draws the table)
+  // whether the selection left the defaults, by the reader's choice or a shared URL: from then on the URL
+  // follows it, a link to share is shown, and React draws the table
   const [changed, setChanged] = useState(false);
   const choose = (next: Selection) => {
     setChanged(true);
     setSel(next);
   };
   useEffect(() => {
-    // the selection is in the URL, which exists only in the browser: read it once after hydration
+    // the selection is in the URL, which exists only in the browser: read it once after hydration. An address
+    // without one leaves the state alone, so the page is not drawn a second time as it comes alive
+    const shared = parseSelection(window.location.search, options);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- hydration-safe: the server renders the defaults
-    setSel(parseSelection(window.location.search, options));
-    setReady(true);
+    if (selectionQuery(shared, options) !== '') choose(shared);
   }, [options]);
   useEffect(() => {
-    if (ready) window.history.replaceState(null, '', `${window.location.pathname}${selectionQuery(sel, options)}${window.location.hash}`);
-  }, [sel, ready, options]);
+    if (changed) window.history.replaceState(null, '', `${window.location.pathname}${selectionQuery(sel, options)}${window.location.hash}`);
+  }, [sel, changed, options]);
 
   const wanted = sel.time ? [sel.time.city] : sel.cities;
   const { cells, failed } = useCityCells(
@@ -95,7 +94,7 @@ function ComparePage({ data }: PageProps<'compare'>) {
   const rows: MatrixRowVM[] = data.rows
     .map((r, i) => ({ ...r, cells: shownCities.map((id) => cells.get(id)![i]!) }))
     .filter((r) => sel.themes.includes(r.themeId));
-  const shareUrl = isBrowser && ready ? `${window.location.origin}${window.location.pathname}${selectionQuery(sel, options)}` : '';
+  const shareUrl = changed ? `${window.location.origin}${window.location.pathname}${selectionQuery(sel, options)}` : '';
 
   const table = sel.time ? (
     cells.has(sel.time.city) && (
