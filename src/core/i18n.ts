@@ -327,6 +327,7 @@ export const UI = {
     nb: 'Søket trenger JavaScript. Uten det finner du alt via oversikten, temaene og byene:',
     en: 'Search needs JavaScript. Without it, everything is reachable from the overview, the themes and the cities:',
   },
+  searchFilters: { nb: 'Avgrens treffene', en: 'Narrow the results' },
   searchFilterKind: { nb: 'Slags side', en: 'Kind of page' },
   searchFilterCity: { nb: 'By', en: 'City' },
   searchFilterTheme: { nb: 'Tema', en: 'Theme' },

@@ -24,6 +24,14 @@ describe('with JavaScript turned off', () => {
     expect(await page.locator('form.compare-controls').isVisible()).toBe(false);
   });
 
+  it('the search page says search needs JavaScript, links to the ways in, and shows no dead search field', async () => {
+    const { page } = await open(browserOf(), { javaScriptEnabled: false });
+    await page.goto(url('/sok?q=brukerrom'));
+    await expect(page.locator('.search-nojs').innerText()).resolves.toContain('Søket trenger JavaScript');
+    expect(await page.locator('.search-nojs a[href$="/matrise"]').isVisible()).toBe(true);
+    expect(await page.locator('input.search-page__input').isVisible()).toBe(false);
+  });
+
   it('theme, city, figure and source pages are readable', async () => {
     const { page } = await open(browserOf(), { javaScriptEnabled: false });
     await page.goto(url('/tema/overdoseforebygging'));

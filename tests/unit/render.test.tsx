@@ -220,9 +220,14 @@ describe('what a reader sees (bokmål)', () => {
     expect($('table.matrix td.matrix__cell')).toHaveLength(DS.cities.length * DS.themes.length);
   });
 
-  it('without JavaScript, the search page offers the ways to browse instead', () => {
-    const $ = renderAt('nb', PATHS.search);
-    expect(text($, 'main')).toContain('Søket trenger JavaScript');
+  it('without JavaScript, the search page offers the ways to browse instead, and hides its field', () => {
+    const page = pagesOf('nb').find((p) => p.path === PATHS.search)!;
+    const Component = PAGE_COMPONENTS[page.kind] as React.ComponentType<{ data: GeneratedPage['props'] }>;
+    // read as a browser with scripting off reads it: the <noscript> content is markup
+    const $ = load(renderToStaticMarkup(<Component data={page.props} />), { scriptingEnabled: false });
+    expect(text($, 'main noscript .search-nojs')).toContain('Søket trenger JavaScript');
+    expect($('main noscript style').text()).toContain('.search-page__live{display:none}');
+    expect($('.search-page__live input.search-page__input')).toHaveLength(1);
     const hrefs = $('main a')
       .map((_i, a) => $(a).attr('href'))
       .get();

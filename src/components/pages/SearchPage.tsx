@@ -1,6 +1,6 @@
 import React, { useEffect, useState } from 'react';
 import Link from '@docusaurus/Link';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import { fill } from '@site/src/core/fill';
 import type { PageProps } from '../props';
 import { PageShell, livePage } from '../PageShell';
@@ -18,8 +18,8 @@ const PAGE_SIZE = 10;
  */
 function SearchPage({ data }: PageProps<'search'>) {
   const { labels } = data;
-  const isBrowser = useIsBrowser();
   const load = usePagefind();
+  const { withBaseUrl } = useBaseUrlUtils();
   const [q, setQ] = useState('');
   const [chosen, setChosen] = useState<Record<string, string[]>>({});
   const [filters, setFilters] = useState<Filters>({});
@@ -74,24 +74,30 @@ function SearchPage({ data }: PageProps<'search'>) {
   return (
     <PageShell meta={data.meta} labels={labels}>
       <p className="lead">{labels.searchIntro}</p>
-      {!isBrowser ? (
+      {/* the form is rendered on the server too, so nothing shifts when the page comes alive; without JavaScript the
+          page shows the way in without search instead */}
+      <noscript>
+        <style>{'.search-page__live{display:none}'}</style>
         <div className="search-nojs">
           <p>{labels.searchNeedsJs}</p>
           <ul>
             {data.links.map((l) => (
               <li key={l.href}>
-                <Link to={l.href}>{l.label}</Link>
+                <a href={withBaseUrl(l.href)}>{l.label}</a>
               </li>
             ))}
           </ul>
         </div>
-      ) : (
-        <>
-          <form role="search" className="search-page__form" onSubmit={(e) => e.preventDefault()}>
-            <label>
-              {labels.searchLabel} <input type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} className="search-page__input" />
-            </label>
-          </form>
+      </noscript>
+      <div className="search-page__live">
+        <form role="search" className="search-page__form" onSubmit={(e) => e.preventDefault()}>
+          <label>
+            {labels.searchLabel} <input type="search" name="q" value={q} onChange={(e) => setQ(e.target.value)} className="search-page__input" />
+          </label>
+        </form>
+        {/* folded, so the filters the index brings a moment later push nothing down */}
+        <details className="search-page__filters">
+          <summary>{labels.searchFilters}</summary>
           {Object.entries(filters)
             .filter(([name]) => filterLabel[name])
             .map(([name, values]) => (
@@ -104,26 +110,26 @@ function SearchPage({ data }: PageProps<'search'>) {
                 ))}
               </fieldset>
             ))}
-          <p aria-live="polite" className="search-page__status">
-            {status}
-          </p>
-          {results && (
-            <ol className="search-page__results" aria-label={labels.searchResultsLabel}>
-              {results.map((r) => (
-                <li key={r.url}>
-                  <Link to={r.url}>{r.meta.title}</Link>
-                  <p className="site-search__excerpt" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
-                </li>
-              ))}
-            </ol>
-          )}
-          {results && results.length < hits.length && (
-            <button type="button" className="button button--secondary search-page__more" onClick={showMore}>
-              {labels.searchShowMore}
-            </button>
-          )}
-        </>
-      )}
+        </details>
+        <p aria-live="polite" className="search-page__status">
+          {status}
+        </p>
+        {results && (
+          <ol className="search-page__results" aria-label={labels.searchResultsLabel}>
+            {results.map((r) => (
+              <li key={r.url}>
+                <Link to={r.url}>{r.meta.title}</Link>
+                <p className="site-search__excerpt" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+              </li>
+            ))}
+          </ol>
+        )}
+        {results && results.length < hits.length && (
+          <button type="button" className="button button--secondary search-page__more" onClick={showMore}>
+            {labels.searchShowMore}
+          </button>
+        )}
+      </div>
     </PageShell>
   );
 }

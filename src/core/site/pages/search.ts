@@ -13,6 +13,7 @@ export const KEYS = [
   ...SHELL_KEYS,
   'searchIntro',
   'searchNeedsJs',
+  'searchFilters',
   'searchFilterKind',
   'searchFilterCity',
   'searchFilterTheme',
