@@ -22,18 +22,27 @@ const DS = fixtureDataset();
 const FILES = buildExports(DS, readSchemas(SCHEMA_DIR)).map((f) => ({ path: f.path, bytes: f.content.length }));
 const pagesOf = (locale: Locale, ds = DS) => buildSite(ds, locale, { siteUrl: 'https://rusplaner.test' }, FILES).pages;
 
-function render(page: GeneratedPage): CheerioAPI {
+/** A page's HTML as the server renders it, drawn by the page kind's component. */
+function markupOf(page: GeneratedPage): string {
   const Component = PAGE_COMPONENTS[page.kind] as React.ComponentType<{ data: GeneratedPage['props'] }>;
-  const $ = load(renderToStaticMarkup(<Component data={page.props} />));
+  return renderToStaticMarkup(<Component data={page.props} />);
+}
+
+function pageAt(locale: Locale, path: string, ds = DS): GeneratedPage {
+  const page = pagesOf(locale, ds).find((p) => p.path === path);
+  if (!page) throw new Error(`no page at ${path}`);
+  return page;
+}
+
+function render(page: GeneratedPage): CheerioAPI {
+  const $ = load(markupOf(page));
   // block elements read as separate words, as on screen
   $('p, div, li, dt, dd, td, th, h1, h2, h3, h4, summary, caption').append(' ');
   return $;
 }
 
 function renderAt(locale: Locale, path: string): CheerioAPI {
-  const page = pagesOf(locale).find((p) => p.path === path);
-  if (!page) throw new Error(`no page at ${path}`);
-  return render(page);
+  return render(pageAt(locale, path));
 }
 
 const text = ($: CheerioAPI, selector: string) => $(selector).text().replace(/\s+/g, ' ').trim();
@@ -141,9 +150,7 @@ describe('what a reader sees (bokmål)', () => {
   it('a city introduction of two paragraphs is not nested inside a paragraph on the front page', () => {
     const ds = structuredClone(DS);
     ds.cities[0]!.intro.nb = 'Første avsnitt.\n\nAndre avsnitt.';
-    const page = pagesOf('nb', ds).find((p) => p.path === PATHS.home)!;
-    const Component = PAGE_COMPONENTS[page.kind] as React.ComponentType<{ data: GeneratedPage['props'] }>;
-    const html = renderToStaticMarkup(<Component data={page.props} />);
+    const html = markupOf(pageAt('nb', PATHS.home, ds));
     expect(html).toContain('<div><p>Første avsnitt.</p>');
     expect(html).not.toMatch(/<p>(?:(?!<\/p>).)*<p>/s);
   });
@@ -221,10 +228,8 @@ describe('what a reader sees (bokmål)', () => {
   });
 
   it('without JavaScript, the search page offers the ways to browse instead, and hides its field', () => {
-    const page = pagesOf('nb').find((p) => p.path === PATHS.search)!;
-    const Component = PAGE_COMPONENTS[page.kind] as React.ComponentType<{ data: GeneratedPage['props'] }>;
     // read as a browser with scripting off reads it: the <noscript> content is markup
-    const $ = load(renderToStaticMarkup(<Component data={page.props} />), { scriptingEnabled: false });
+    const $ = load(markupOf(pageAt('nb', PATHS.search)), { scriptingEnabled: false });
     expect(text($, 'main noscript .search-nojs')).toContain('Søket trenger JavaScript');
     expect($('main noscript style').text()).toContain('.search-page__live{display:none}');
     expect($('.search-page__live input.search-page__input')).toHaveLength(1);
