@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { open, url, useBrowser } from './browser';
 
 /** Print and small-screen checks. Screenshots go to test-results/ for a person to look at. */
@@ -59,5 +60,52 @@ describe('print', () => {
     const name = p.replace(/\//g, '_').replace(/^_/, '');
     await page.pdf({ path: path.join(OUT, `print-${name}.pdf`), format: 'A4', printBackground: true });
     await page.screenshot({ path: path.join(OUT, `print-${name}.png`), fullPage: false });
+  });
+});
+
+/**
+ * How many pixels of a status marker's shape are painted in the marker's text
+ * colour: the browser's own screenshot of the shape, decoded on a canvas.
+ */
+async function shapePixels(page: Page, marker: Locator): Promise<number> {
+  const png = (await marker.locator('.sm').screenshot()).toString('base64');
+  return page.evaluate(
+    async ([data, colour]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, img.width, img.height).data;
+      const [r, g, b] = colour.match(/\d+/g)!.map(Number) as [number, number, number];
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i]! - r) + Math.abs(px[i + 1]! - g) + Math.abs(px[i + 2]! - b) < 40) n++;
+      return n;
+    },
+    [png, await marker.evaluate((el) => getComputedStyle(el).color)] as const,
+  );
+}
+
+describe('status markers', () => {
+  it.each([
+    ['on screen', {}],
+    ['in print', { media: 'print' }],
+    ['with forced colours', { forcedColors: 'active' }],
+  ] as const)('draw each status’s own shape in the status colour %s', async (_name, media) => {
+    const { page } = await open(browserOf());
+    await page.goto(url('/matrise'), { waitUntil: 'networkidle' });
+    await page.emulateMedia(media);
+    const filled = await shapePixels(page, page.locator('#oslo--brukerrom .status-marker')); // in operation: a filled circle
+    const question = await shapePixels(page, page.locator('#oslo--mo-sentre .status-marker')); // not mentioned: a dashed ring with a question mark
+    const slash = await shapePixels(page, page.locator('#stavanger--desentralisering .status-marker')); // not relevant: a ring with a slash
+    // a 16 px box: the filled circle covers about 100 pixels, the outlines far fewer, and each is drawn
+    expect(filled).toBeGreaterThan(80);
+    expect(question).toBeGreaterThan(8);
+    expect(slash).toBeGreaterThan(8);
+    expect(question).toBeLessThan(filled);
+    expect(slash).toBeLessThan(filled);
   });
 });
