@@ -146,6 +146,28 @@ describe('search', () => {
     expect(fragments.length).toBe(await items.count());
   });
 
+  it('a page of results that arrives after the query changed is not added to the new results', async () => {
+    const { page } = await open(browserOf());
+    await page.goto(url('/sok?q=brukerrom'), { waitUntil: 'networkidle' });
+    const links = page.locator('.search-page__results li a');
+    await links.first().waitFor();
+    // the next page of «brukerrom» is slow to come; the reader types a new query meanwhile
+    let slow = true;
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      if (slow) await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Vis flere treff' }).click();
+    slow = false;
+    await page.locator('.search-page__input').fill('Vågsbunnen');
+    await expect.poll(() => links.allInnerTexts(), { timeout: 5000 }).toContain('Bergen');
+    const fresh = await links.allInnerTexts();
+    // the slow page has arrived by now, and is dropped
+    await page.waitForTimeout(2000);
+    expect(await links.allInnerTexts()).toEqual(fresh);
+    expect(fresh.length).toBeLessThanOrEqual(10);
+  });
+
   it('narrows results by city, theme or kind of page', async () => {
     const { page } = await open(browserOf());
     await page.goto(url('/sok?q=brukerrom'), { waitUntil: 'networkidle' });

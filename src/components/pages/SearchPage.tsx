@@ -1,4 +1,4 @@
-import React, { useEffect, useState } from 'react';
+import React, { useEffect, useRef, useState } from 'react';
 import Link from '@docusaurus/Link';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import { fill } from '@site/src/core/fill';
@@ -42,7 +42,15 @@ function SearchPage({ data }: PageProps<'search'>) {
     load()
       .then(async (pf) => {
         if (!cancelled) setFilters(await pf.filters());
-        if (!q.trim()) return;
+        if (!q.trim()) {
+          // an emptied field shows no results of the query before it
+          if (!cancelled) {
+            setHits([]);
+            setResults(null);
+            setStatus('');
+          }
+          return;
+        }
         setStatus(labels.searchLoading);
         const found = await pf.search(q, { filters: chosen });
         if (cancelled || !found) return;
@@ -58,9 +66,19 @@ function SearchPage({ data }: PageProps<'search'>) {
     };
   }, [q, chosen, load, labels]);
 
+  // the hits the results on screen belong to: a page of results that arrives after the query changed is dropped
+  const shownHits = useRef(hits);
+  useEffect(() => {
+    shownHits.current = hits;
+  }, [hits]);
   const showMore = () => {
     const shown = results?.length ?? 0;
-    void Promise.all(hits.slice(shown, shown + PAGE_SIZE).map((r) => r.data())).then((more) => setResults((now) => [...(now ?? []), ...more]));
+    const of = hits;
+    void Promise.all(of.slice(shown, shown + PAGE_SIZE).map((r) => r.data())).then((more) => {
+      if (shownHits.current !== of) return;
+      // a second click before the first page arrived asks for the same page: add it once
+      setResults((now) => (now && now.length === shown ? [...now, ...more] : now));
+    });
   };
 
   const toggle = (name: string, value: string) =>
