@@ -42,6 +42,23 @@ describe('small screens (360 px)', () => {
   });
 });
 
+describe('long pages', () => {
+  // sections far down are laid out only when the reader nears them (content-visibility: auto)
+  it.each(['/byer/oslo#tema-brukerrom', '/byer/oslo#oslo-handlingsplan-2025-27', '/tema/brukerrom#stavanger'])(
+    'a link to %s lands on its target, and the target is shown',
+    async (address) => {
+      const { page } = await open(browserOf(), { viewport: { width: 360, height: 740 } });
+      await page.goto(url(address), { waitUntil: 'networkidle' });
+      const target = page.locator(`[id="${address.split('#')[1]}"]`);
+      const box = (await target.boundingBox())!;
+      // at the top of the window (within a pixel), not above it or far below
+      expect(box.y).toBeGreaterThanOrEqual(-1);
+      expect(box.y).toBeLessThan(200);
+      expect((await target.innerText()).length).toBeGreaterThan(20);
+    },
+  );
+});
+
 describe('print', () => {
   it.each(['/matrise', '/tema/desentralisering', '/byer/bergen'])('%s prints on A4 with sources and data date, without navigation', async (p) => {
     const { page } = await open(browserOf());
@@ -53,6 +70,8 @@ describe('print', () => {
     await expect(page.locator('.page-meta').innerText()).resolves.toMatch(/Data sist oppdatert/);
     await expect(page.locator('.page-meta__citation').isVisible()).resolves.toBe(true);
     if (p !== '/matrise') await expect(page.locator('.citations').first().isVisible()).resolves.toBe(true);
+    // every section is printed, also those a screen lays out only when the reader scrolls to them
+    if (p.startsWith('/byer/')) await expect(page.locator('#uttalelser').innerText()).resolves.toMatch(/\w{20}/);
     // nothing is cut off at the right edge of an A4 page
     await page.setViewportSize({ width: 794, height: 1123 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
