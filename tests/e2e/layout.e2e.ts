@@ -51,9 +51,10 @@ describe('long pages', () => {
       await page.goto(url(address), { waitUntil: 'networkidle' });
       const target = page.locator(`[id="${address.split('#')[1]}"]`);
       const box = (await target.boundingBox())!;
-      // at the top of the window (within a pixel), not above it or far below
-      expect(box.y).toBeGreaterThanOrEqual(-1);
-      expect(box.y).toBeLessThan(200);
+      // at the top of the window, just below the sticky navigation bar, not under it or far below
+      const bar = (await page.locator('nav.navbar').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+      expect(box.y).toBeLessThan(bar.y + bar.height + 40);
       expect((await target.innerText()).length).toBeGreaterThan(20);
     },
   );
