@@ -17,23 +17,14 @@ export function Citations({ items, label }: { items: (CitationVM | EvidenceVM)[]
   if (items.length === 0) return null;
   return (
     <div className="citations" data-pagefind-ignore="">
-      <span className="citations__label">{label}:</span>
+      <span className="citations__label">{`${label}:`}</span>
       <ul>
         {items.map((c, i) => {
           const s = sources[c.sourceId]!;
           return (
             <li key={`${c.sourceId}-${i}`}>
-              {isEvidence(c) && (
-                <span className="citations__basis">
-                  {c.basis}
-                  {c.who && `: ${c.who}`}
-                  {' – '}
-                </span>
-              )}
-              <Link to={s.href}>{s.title}</Link>{' '}
-              <span className="citations__meta">
-                ({s.publisher}, {s.date})
-              </span>
+              {isEvidence(c) && <span className="citations__basis">{`${c.basis}${c.who ? `: ${c.who}` : ''} – `}</span>}
+              <Link to={s.href}>{s.title}</Link> <span className="citations__meta">{`(${s.publisher}, ${s.date})`}</span>
               {' – '}
               <span className="citations__locator">{c.locator}</span>
             </li>

@@ -23,21 +23,17 @@ export function CellHistory({ history, labels }: { history: CellHistoryVM; label
         {history.entries.map((e) => (
           <li key={e.anchor} id={e.anchor} className={e.current ? 'cell-history__entry cell-history__entry--current' : 'cell-history__entry'}>
             <p className="cell-history__when">
-              {labels.fromDate} <DateText date={e.date} iso={e.dateIso} inferred={e.inferred} note={e.dateNote} label={labels.inferredDate} />
-              {e.until && (
-                <>
-                  {' '}
-                  {labels.untilDate} {e.until}
-                </>
-              )}
-              {e.current && <span className="cell-history__current"> ({labels.currentEntry})</span>}
+              {`${labels.fromDate} `}
+              <DateText date={e.date} iso={e.dateIso} inferred={e.inferred} note={e.dateNote} label={labels.inferredDate} />
+              {e.until && ` ${labels.untilDate} ${e.until}`}
+              {e.current && <span className="cell-history__current">{` (${labels.currentEntry})`}</span>}
             </p>
             <StatusMarker status={e.status} />
             <Html html={e.summaryHtml} as="p" searchIgnore={e.current} />
             <Html html={e.detailsHtml} as="div" className="cell-history__details" />
             {e.plans.length > 0 && (
               <p>
-                {labels.plans}:{' '}
+                {`${labels.plans}: `}
                 {e.plans.map((p, i) => (
                   <React.Fragment key={p.href}>
                     {i > 0 && '; '}
@@ -51,12 +47,9 @@ export function CellHistory({ history, labels }: { history: CellHistoryVM; label
         ))}
       </ol>
       <p className="cell-history__checked" data-pagefind-ignore="">
-        {history.silentSince && (
-          <>
-            {labels.silentSince} {history.silentSince}.{' '}
-          </>
-        )}
-        {labels.checkedOn}: <time dateTime={history.checkedIso}>{history.checked}</time>.
+        {history.silentSince && `${labels.silentSince} ${history.silentSince}. `}
+        {`${labels.checkedOn}: `}
+        <time dateTime={history.checkedIso}>{history.checked}</time>.
       </p>
     </div>
   );

@@ -14,15 +14,11 @@ export function Since({ since, changed, labels }: { since: string | null; change
   if (!since && !changed) return null;
   return (
     <span className="since">
-      {since && (
-        <>
-          {labels.sinceYear} {since}
-        </>
-      )}
+      {since && `${labels.sinceYear} ${since}`}
       {changed && (
         <span className="since__changed" title={labels.changedMark}>
-          {' '}
-          ↻<span className="visually-hidden"> ({labels.changedMark})</span>
+          {' ↻'}
+          <span className="visually-hidden">{` (${labels.changedMark})`}</span>
         </span>
       )}
     </span>
@@ -59,10 +55,7 @@ export function MatrixTable({ columns, rows, caption, labels, legend }: GridProp
           <Html html={cell.summaryHtml} as="p" className="matrix__summary" />
           <Link to={cellHref(cell.cityId, cell.themeId)} className="matrix__more">
             {labels.detailsFor}
-            <span className="visually-hidden">
-              {': '}
-              {r.name}, {column.name}
-            </span>
+            <span className="visually-hidden">{`: ${r.name}, ${column.name}`}</span>
           </Link>
         </td>
       )}

@@ -14,9 +14,7 @@ export function DateText({ date, iso, inferred, note, label }: { date: string; i
       {iso === 'unknown' ? <span>{date}</span> : <time dateTime={iso}>{date}</time>}
       {inferred && (
         <span className="inferred" title={label}>
-          {' '}
-          ({label.toLowerCase()}
-          {note ? ': ' : ''}
+          {` (${label.toLowerCase()}${note ? ': ' : ''}`}
           {note && <Html html={note} />})
         </span>
       )}

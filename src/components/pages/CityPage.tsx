@@ -52,9 +52,7 @@ function CityPage({ data }: PageProps<'city'>) {
             <>
               <Html html={p.summaryHtml} as="p" />
               <details className="positions__history">
-                <summary>
-                  {labels.history} ({p.history.entries.length})
-                </summary>
+                <summary>{`${labels.history} (${p.history.entries.length})`}</summary>
                 <CellHistory history={p.history} labels={labels} />
               </details>
             </>
