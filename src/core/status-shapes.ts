@@ -17,15 +17,29 @@ export const STATUS_SHAPE_SVG: Record<StatusInfo['shape'], string> = {
     '<circle cx="8" cy="8" r="6.3" class="sm-dashed"/><path d="M6.1 6.3a1.95 1.95 0 1 1 2.7 1.8c-.55.25-.8.6-.8 1.2v.6" class="sm-stroke-q"/><circle cx="8" cy="11.6" r=".95" class="sm-fill"/>',
 };
 
-/** How each drawing class of STATUS_SHAPE_SVG paints, as SVG attributes (for a shape drawn outside the site's CSS). */
-const PAINT: Record<string, string> = {
-  'sm-fill': 'fill="#000"',
-  'sm-outline': 'fill="none" stroke="#000" stroke-width="2"',
-  'sm-stroke': 'fill="none" stroke="#000" stroke-width="2.6" stroke-linecap="round"',
-  'sm-stroke-thin': 'stroke="#000" stroke-width="2"',
-  'sm-dashed': 'fill="none" stroke="#000" stroke-width="1.4" stroke-dasharray="2.2 1.8"',
-  'sm-stroke-q': 'fill="none" stroke="#000" stroke-width="1.5" stroke-linecap="round"',
+/**
+ * How each drawing class of STATUS_SHAPE_SVG paints, in the status colour
+ * (currentColor). One table for the embeds' stylesheet (STATUS_SHAPE_CSS) and
+ * the pages' masks (shapeMaskUrl), so a shape is drawn the same in both.
+ */
+const PAINT: Record<string, Record<string, string>> = {
+  'sm-fill': { fill: 'currentColor' },
+  'sm-outline': { fill: 'none', stroke: 'currentColor', 'stroke-width': '2' },
+  'sm-stroke': { fill: 'none', stroke: 'currentColor', 'stroke-width': '2.6', 'stroke-linecap': 'round' },
+  'sm-stroke-thin': { stroke: 'currentColor', 'stroke-width': '2' },
+  'sm-dashed': { fill: 'none', stroke: 'currentColor', 'stroke-width': '1.4', 'stroke-dasharray': '2.2 1.8' },
+  'sm-stroke-q': { fill: 'none', stroke: 'currentColor', 'stroke-width': '1.5', 'stroke-linecap': 'round' },
 };
+
+/** The CSS rules of the drawing classes, for output that draws the shapes as inline SVG (the embeds). */
+export const STATUS_SHAPE_CSS = Object.entries(PAINT)
+  .map(
+    ([cls, paint]) =>
+      `.${cls}{${Object.entries(paint)
+        .map(([k, v]) => `${k}:${v}`)
+        .join(';')}}`,
+  )
+  .join('');
 
 /**
  * A status shape as a data URL for a CSS mask: the pages draw each marker as an
@@ -34,10 +48,13 @@ const PAINT: Record<string, string> = {
  * per marker. A unit test checks that the stylesheet holds these exact URLs.
  */
 export function shapeMaskUrl(shape: StatusInfo['shape']): string {
+  // a mask uses only the shape's coverage: paint it black
   const inner = STATUS_SHAPE_SVG[shape].replace(/class="([^"]+)"/g, (_m, cls: string) => {
     const paint = PAINT[cls];
     if (!paint) throw new Error(`no paint for ${cls}`);
-    return paint;
+    return Object.entries(paint)
+      .map(([k, v]) => `${k}="${v === 'currentColor' ? '#000' : v}"`)
+      .join(' ');
   });
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">${inner}</svg>`;
   return `data:image/svg+xml,${svg.replace(/"/g, "'").replace(/</g, '%3C').replace(/>/g, '%3E').replace(/#/g, '%23')}`;

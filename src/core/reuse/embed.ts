@@ -3,7 +3,7 @@ import { formatDate } from '../format';
 import { SITE_TITLE, t, type Locale } from '../i18n';
 import { renderInline } from '../markdown';
 import { cellHref, cityPath, embedPaths, htmlFile, themePath } from '../paths';
-import { STATUS_COLOUR, STATUS_SHAPE_SVG } from '../status-shapes';
+import { STATUS_COLOUR, STATUS_SHAPE_CSS, STATUS_SHAPE_SVG } from '../status-shapes';
 import type { City, Dataset, Theme } from '../types.generated';
 import { STATUS, type Status } from '../vocabulary';
 import { xmlEscape } from './feeds';
@@ -27,8 +27,7 @@ const STYLE = [
   'main{padding:10px 12px}h1{font-size:16px;margin:0 0 6px}p{margin:4px 0}table{border-collapse:collapse;width:100%}',
   'th,td{text-align:left;padding:3px 6px;border-bottom:1px solid #dde2e8;vertical-align:top}small,.meta{color:#555;font-size:12px}',
   '.st{display:inline-flex;align-items:center;gap:5px;font-weight:600;white-space:nowrap}',
-  '.sm-fill{fill:currentColor}.sm-outline{fill:none;stroke:currentColor;stroke-width:2}.sm-stroke{fill:none;stroke:currentColor;stroke-width:2.6;stroke-linecap:round}',
-  '.sm-stroke-thin{stroke:currentColor;stroke-width:2}.sm-dashed{fill:none;stroke:currentColor;stroke-width:1.4;stroke-dasharray:2.2 1.8}.sm-stroke-q{fill:none;stroke:currentColor;stroke-width:1.5;stroke-linecap:round}',
+  STATUS_SHAPE_CSS,
   ...Object.entries(STATUS_COLOUR).map(([s, c]) => `.st-${s}{color:${c}}`),
   '.st-not-mentioned{font-style:italic;font-weight:500}a{color:#1f5c99}',
 ].join('');
