@@ -7,8 +7,11 @@
  * - Focusing the embed code selects it all.
  * - The embed code's copy button (hidden in the HTML, so a reader without
  *   JavaScript never sees a button that does nothing) is shown and copies.
+ * - Once the page has loaded, its far sections are laid out one by one while
+ *   the browser is idle (src/client/reveal.ts).
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import { ALL_SHOWN, SHOWN, browserIdle, revealInTurn } from './reveal';
 
 function revealTarget(): void {
   const id = window.location.hash ? decodeURIComponent(window.location.hash.slice(1)) : '';
@@ -38,13 +41,22 @@ function onFocus(event: FocusEvent): void {
   if (field instanceof HTMLTextAreaElement && field.closest('.embed-code')) field.select();
 }
 
+function showSections(): void {
+  const sections = Array.from(document.querySelectorAll(`main.page > section:not([${SHOWN}])`));
+  revealInTurn(sections, browserIdle(window), () => document.documentElement.setAttribute(ALL_SHOWN, ''));
+}
+
 if (ExecutionEnvironment.canUseDOM) {
+  if (document.readyState === 'complete') showSections();
+  else window.addEventListener('load', showSections, { once: true });
   window.addEventListener('hashchange', revealTarget);
   document.addEventListener('click', onClick);
   document.addEventListener('focusin', onFocus);
 }
 
-export function onRouteDidUpdate(): void {
+export function onRouteDidUpdate({ previousLocation }: { previousLocation: unknown }): void {
   revealTarget();
   showCopyButtons();
+  // a page reached by client-side navigation (the first page waits for its load event, above)
+  if (previousLocation) showSections();
 }

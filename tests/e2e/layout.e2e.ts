@@ -57,6 +57,17 @@ describe('long pages', () => {
       expect((await target.innerText()).length).toBeGreaterThan(20);
     },
   );
+
+  it('lays out every far section once the page has loaded, without the reader scrolling to it', async () => {
+    const { page } = await open(browserOf(), { viewport: { width: 360, height: 740 } });
+    await page.goto(url('/byer/oslo'), { waitUntil: 'load' });
+    await page.waitForSelector('html[data-sections-shown]', { state: 'attached', timeout: 10_000 });
+    const sections = page.locator('main.page > section');
+    expect(await sections.count()).toBeGreaterThan(5);
+    expect(await page.locator('main.page > section:not([data-shown])').count()).toBe(0);
+    // innerText reads laid-out text only: the last section's text is there without scrolling
+    await expect(page.locator('#uttalelser').innerText()).resolves.toMatch(/\w{20}/);
+  });
 });
 
 describe('print', () => {

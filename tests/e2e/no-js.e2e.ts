@@ -42,6 +42,11 @@ describe('with JavaScript turned off', () => {
     await expect(page.locator('#oslo-overdosedodsfall svg desc').textContent()).resolves.toMatch(/2020: 53[^;]*revidert.*2021: 39.*2022: 49/);
     await expect(page.locator('#oslo-overdosedodsfall table').innerText()).resolves.toContain('2020');
     await page.goto(url('/byer/stavanger'));
-    await expect(page.locator('#planer').innerText()).resolves.toContain('Erfaring og fag');
+    // without JavaScript a far section is laid out when the reader nears it (content-visibility: auto), and innerText reads laid-out text
+    await page.locator('#planer').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('#planer').innerText()).toContain('Erfaring og fag');
+    // print lays out every section, also those a screen lays out only when the reader nears them
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#uttalelser').innerText()).resolves.toMatch(/\w{20}/);
   });
 });
