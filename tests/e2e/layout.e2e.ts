@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { open, url, useBrowser } from './browser';
+import { open, PAGE_TYPES, url, useBrowser } from './browser';
 
 /** Print and small-screen checks. Screenshots go to test-results/ for a person to look at. */
 const OUT = path.resolve(__dirname, '../../test-results');
@@ -55,6 +55,29 @@ describe('long pages', () => {
       expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
       expect(box.y).toBeLessThan(bar.y + bar.height + 40);
       expect((await target.innerText()).length).toBeGreaterThan(20);
+    },
+  );
+
+  const screens = { phone: { width: 412, height: 823 }, desktop: { width: 1366, height: 768 } };
+  it.each(Object.entries(PAGE_TYPES).flatMap(([kind, address]) => (['phone', 'desktop'] as const).map((screen) => [kind, address, screen] as const)))(
+    '%s (%s): nothing on the %s screen jumps while the page loads and its far sections are laid out',
+    async (_kind, address, screen) => {
+      const { page } = await open(browserOf(), { viewport: screens[screen] });
+      await page.goto(url(address), { waitUntil: 'load' });
+      await page.waitForSelector('html[data-sections-shown]', { state: 'attached', timeout: 10_000 });
+      // the layout shifts since the page started loading, as the browser reports them (the sum is the cumulative layout shift)
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let sum = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) sum += e.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(sum), 300);
+          }),
+      );
+      // Lighthouse counts a page as good below 0.1; a section laid out with its placeholder height on the first screen gave 0.2
+      expect(shifts).toBeLessThan(0.02);
     },
   );
 
