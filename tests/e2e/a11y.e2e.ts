@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { open, PAGE_TYPES, url, useBrowser } from './browser';
+import { sectionsShown } from './hydrated';
 
 const browserOf = useBrowser();
 
@@ -18,7 +19,7 @@ async function violations(path: string, scheme: 'light' | 'dark'): Promise<strin
     expect(await page.locator('html').getAttribute('data-theme'), path).toBe(scheme);
     // far sections are laid out only when the reader nears them until the page has loaded and the browser is idle
     // (src/client/reveal.ts); axe reads colours and positions from layout, as a reader's tools do, so wait for them
-    await page.waitForSelector('html[data-sections-shown]', { state: 'attached', timeout: 10_000 });
+    await sectionsShown(page);
     // legacy mode runs axe.run in the page itself; the pages have no iframes, and it
     // halves the time (the default mode opens an extra blank page to merge frame results)
     const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();

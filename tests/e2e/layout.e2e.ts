@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { open, PAGE_TYPES, url, useBrowser } from './browser';
+import { sectionsShown } from './hydrated';
 
 /** Print and small-screen checks. Screenshots go to test-results/ for a person to look at. */
 const OUT = path.resolve(__dirname, '../../test-results');
@@ -64,7 +65,7 @@ describe('long pages', () => {
     async (_kind, address, screen) => {
       const { page } = await open(browserOf(), { viewport: screens[screen] });
       await page.goto(url(address), { waitUntil: 'load' });
-      await page.waitForSelector('html[data-sections-shown]', { state: 'attached', timeout: 10_000 });
+      await sectionsShown(page);
       // the layout shifts since the page started loading, as the browser reports them (the sum is the cumulative layout shift)
       const shifts = await page.evaluate(
         () =>
@@ -85,7 +86,7 @@ describe('long pages', () => {
   it('lays out every far section once the page has loaded, without the reader scrolling to it', async () => {
     const { page } = await open(browserOf(), { viewport: { width: 360, height: 740 } });
     await page.goto(url('/byer/oslo'), { waitUntil: 'load' });
-    await page.waitForSelector('html[data-sections-shown]', { state: 'attached', timeout: 10_000 });
+    await sectionsShown(page);
     const sections = page.locator('main.page > section');
     expect(await sections.count()).toBeGreaterThan(5);
     expect(await page.locator('main.page > section:not([data-shown])').count()).toBe(0);
